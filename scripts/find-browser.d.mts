@@ -1,0 +1,1 @@
+export function findBrowser(): { kind: 'env' | 'playwright' | 'system'; executablePath?: string } | null;

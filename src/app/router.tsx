@@ -1,0 +1,31 @@
+import { createBrowserRouter } from 'react-router';
+import { datasetQuery } from '../data/load-dataset';
+import { AppShell } from '../routes/app-shell';
+import { DatasetErrorRoute } from '../routes/dataset-error-route';
+import { EntityRoute } from '../routes/entity-route';
+import { HomeRoute } from '../routes/home-route';
+import { LoadingRoute } from '../routes/loading-route';
+import { NotFoundRoute } from '../routes/not-found-route';
+import { RelationshipRoute } from '../routes/relationship-route';
+import { SourceRoute } from '../routes/source-route';
+import { ROUTES } from './paths';
+import { queryClient } from './query-client';
+
+export const router = createBrowserRouter([
+  {
+    path: ROUTES.home,
+    Component: AppShell,
+    HydrateFallback: LoadingRoute,
+    ErrorBoundary: DatasetErrorRoute,
+    loader: () => queryClient.ensureQueryData(datasetQuery()),
+    // The dataset never changes under the user: no reason to re-run the loader on navigation.
+    shouldRevalidate: () => false,
+    children: [
+      { index: true, Component: HomeRoute },
+      { path: ROUTES.entity, Component: EntityRoute },
+      { path: ROUTES.relationship, Component: RelationshipRoute },
+      { path: ROUTES.source, Component: SourceRoute },
+      { path: '*', Component: NotFoundRoute },
+    ],
+  },
+]);

@@ -1,0 +1,18 @@
+import { Link } from 'react-router';
+import { useDataset } from '../data/use-dataset';
+import { useViewState } from '../url/use-view-state';
+import { ShapeIcon } from './ShapeIcon';
+
+/** A link that opens an entity, keeping the rest of the view (filters, focus) as it is. */
+export function EntityLink({ id }: { id: string }) {
+  const dataset = useDataset();
+  const { hrefFor } = useViewState();
+  const entity = dataset.entityById.get(id);
+  if (!entity) return <span>{id}</span>;
+  return (
+    <Link to={hrefFor({ page: { kind: 'entity', id } })} className="entity-link">
+      <ShapeIcon type={entity.type} />
+      {entity.name}
+    </Link>
+  );
+}

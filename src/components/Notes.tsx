@@ -1,0 +1,19 @@
+import type { Note } from '../data/schema';
+
+/** Remarks on a fact; those from outside the source say so plainly. */
+export function Notes({ notes }: { notes: readonly Note[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul className="notes">
+      {notes.map((note) => (
+        <li key={note.text} className={`note note-${note.origin}`}>
+          {note.origin === 'external' && (
+            <strong className="note-origin">From outside the source: </strong>
+          )}
+          {note.text}
+          {note.reference && <span className="note-reference"> ({note.reference})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import { relationshipLabel } from '../data/describe';
+import type { Relationship } from '../data/schema';
+import { useViewState } from '../url/use-view-state';
+import { CertaintyBadge } from './CertaintyBadge';
+import { EntityLink } from './EntityLink';
+
+/** "Viktor Goremykin — leads — Russian delegation", each part a link. */
+export function RelationshipSentence({ relationship }: { relationship: Relationship }) {
+  const { hrefFor } = useViewState();
+  return (
+    <span className="relationship-sentence">
+      <EntityLink id={relationship.source} />{' '}
+      <Link
+        to={hrefFor({ page: { kind: 'relationship', id: relationship.id } })}
+        className="relationship-link"
+      >
+        {relationshipLabel(relationship)}
+      </Link>{' '}
+      <EntityLink id={relationship.target} /> <CertaintyBadge certainty={relationship.certainty} />
+    </span>
+  );
+}

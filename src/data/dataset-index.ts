@@ -1,0 +1,85 @@
+import type { Dataset, Entity, Evidence, Relationship, Source } from './schema';
+
+/** Who cites a span of a source: an entity or a relationship, and for which fact. */
+export interface Citation {
+  evidence: Evidence;
+  owner: { kind: 'entity' | 'relationship'; id: string };
+  fact: string;
+}
+
+/** A validated dataset with the look-ups every view needs, built once per load. */
+export interface DatasetIndex {
+  dataset: Dataset;
+  entityById: ReadonlyMap<string, Entity>;
+  relationshipById: ReadonlyMap<string, Relationship>;
+  sourceById: ReadonlyMap<string, Source>;
+  outgoing: ReadonlyMap<string, readonly Relationship[]>;
+  incoming: ReadonlyMap<string, readonly Relationship[]>;
+  citationsBySource: ReadonlyMap<string, readonly Citation[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function entityCitations(entity: Entity): Citation[] {
+  const owner = { kind: 'entity' as const, id: entity.id };
+  const cite = (evidence: readonly Evidence[], fact: string) =>
+    evidence.map((item) => ({ evidence: item, owner, fact }));
+  const citations = cite(entity.evidence, entity.name);
+  if ('date' in entity && entity.date) citations.push(...cite(entity.date.evidence, 'date'));
+  if (entity.type === 'person') {
+    for (const position of entity.positions)
+      citations.push(...cite(position.evidence, position.title));
+  }
+  if (entity.type === 'event') {
+    for (const purpose of entity.purposes) citations.push(...cite(purpose.evidence, purpose.text));
+  }
+  if (entity.type === 'statement') citations.push(...cite([entity.quote], 'quote'));
+  return citations;
+}
+
+export function createDatasetIndex(dataset: Dataset): DatasetIndex {
+  const outgoing = new Map<string, Relationship[]>();
+  const incoming = new Map<string, Relationship[]>();
+  const citationsBySource = new Map<string, Citation[]>();
+  const addCitation = (citation: Citation) =>
+    push(citationsBySource, citation.evidence.source, citation);
+
+  for (const entity of dataset.entities) entityCitations(entity).forEach(addCitation);
+  for (const relationship of dataset.relationships) {
+    push(outgoing, relationship.source, relationship);
+    push(incoming, relationship.target, relationship);
+    const owner = { kind: 'relationship' as const, id: relationship.id };
+    for (const evidence of relationship.evidence)
+      addCitation({ evidence, owner, fact: relationship.type });
+  }
+  for (const citations of citationsBySource.values()) {
+    citations.sort(
+      (a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end,
+    );
+  }
+
+  return {
+    dataset,
+    entityById: new Map(dataset.entities.map((entity) => [entity.id, entity])),
+    relationshipById: new Map(
+      dataset.relationships.map((relationship) => [relationship.id, relationship]),
+    ),
+    sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
+    outgoing,
+    incoming,
+    citationsBySource,
+  };
+}
+
+export function relationshipsOf(index: DatasetIndex, entityId: string): Relationship[] {
+  return [...(index.outgoing.get(entityId) ?? []), ...(index.incoming.get(entityId) ?? [])];
+}
+
+/** The entity at the other end of a relationship, seen from `entityId`. */
+export function otherEnd(relationship: Relationship, entityId: string): string {
+  return relationship.source === entityId ? relationship.target : relationship.source;
+}

@@ -1,0 +1,97 @@
+import type { Dataset, Evidence } from './schema';
+import { describeValue, type DatasetProblem } from './problems';
+
+/**
+ * Checks what the schema cannot: ids are unique, references resolve,
+ * and every evidence span lies inside its source and quotes it exactly.
+ * Returns every problem at once, so an author can fix a file in one pass.
+ */
+export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const entityIds = new Set<string>();
+
+  const unique = (seen: Set<string>, id: string, path: string) => {
+    if (seen.has(id)) problems.push({ path, expected: 'a unique id', found: `"${id}" again` });
+    seen.add(id);
+  };
+  const reference = (id: string | undefined, path: string, what: string) => {
+    if (id !== undefined && !entityIds.has(id)) {
+      problems.push({ path, expected: `the id of ${what}`, found: `"${id}", which is no entity` });
+    }
+  };
+  const evidence = (items: readonly Evidence[], path: string) => {
+    items.forEach((item, index) => checkEvidence(item, `${path}[${index}]`));
+  };
+  const checkEvidence = (item: Evidence, path: string) => {
+    const source = sources.get(item.source);
+    if (!source) {
+      problems.push({
+        path: `${path}.source`,
+        expected: 'the id of a source',
+        found: `"${item.source}"`,
+      });
+      return;
+    }
+    if (item.end <= item.start || item.end > source.text.length) {
+      problems.push({
+        path: `${path}.end`,
+        expected: `an offset after start (${item.start}) and at most ${source.text.length}`,
+        found: String(item.end),
+      });
+      return;
+    }
+    const actual = source.text.slice(item.start, item.end);
+    if (actual !== item.quote) {
+      problems.push({
+        path: `${path}.quote`,
+        expected: `the source text at ${item.start}–${item.end}: ${describeValue(actual)}`,
+        found: describeValue(item.quote),
+      });
+    }
+  };
+
+  const sourceIds = new Set<string>();
+  dataset.sources.forEach((source, index) => unique(sourceIds, source.id, `sources[${index}].id`));
+  dataset.entities.forEach((entity, index) =>
+    unique(entityIds, entity.id, `entities[${index}].id`),
+  );
+
+  dataset.entities.forEach((entity, index) => {
+    const path = `entities[${index}]`;
+    evidence(entity.evidence, `${path}.evidence`);
+    if ('country' in entity) reference(entity.country, `${path}.country`, 'a country');
+    if ('date' in entity && entity.date) {
+      evidence(entity.date.evidence, `${path}.date.evidence`);
+      if (entity.date.precision === 'relative' && entity.date.anchor !== 'publication') {
+        reference(entity.date.anchor, `${path}.date.anchor`, 'an event');
+      }
+    }
+    if (entity.type === 'person') {
+      entity.positions.forEach((position, at) => {
+        const positionPath = `${path}.positions[${at}]`;
+        reference(position.organization, `${positionPath}.organization`, 'an organization');
+        reference(position.country, `${positionPath}.country`, 'a country');
+        evidence(position.evidence, `${positionPath}.evidence`);
+      });
+    }
+    if (entity.type === 'event') {
+      entity.purposes.forEach((purpose, at) =>
+        evidence(purpose.evidence, `${path}.purposes[${at}].evidence`),
+      );
+    }
+    if (entity.type === 'statement') checkEvidence(entity.quote, `${path}.quote`);
+  });
+
+  const relationshipIds = new Set<string>();
+  dataset.relationships.forEach((relationship, index) => {
+    const path = `relationships[${index}]`;
+    unique(relationshipIds, relationship.id, `${path}.id`);
+    reference(relationship.source, `${path}.source`, 'an entity');
+    reference(relationship.target, `${path}.target`, 'an entity');
+    evidence(relationship.evidence, `${path}.evidence`);
+    if (relationship.date) evidence(relationship.date.evidence, `${path}.date.evidence`);
+  });
+
+  return problems;
+}

@@ -1,0 +1,56 @@
+/**
+ * Spelling variants that should find each other. Keys and values are already
+ * folded (lower case, no diacritics). Korean names come in South Korean
+ * (Park, No) and North Korean (Pak, Ro) romanisations; Russian names in
+ * several transliterations; English in British and American spelling.
+ */
+const VARIANTS: Readonly<Record<string, string>> = {
+  park: 'pak',
+  ro: 'no',
+  rho: 'no',
+  roh: 'no',
+  chul: 'chol',
+  choul: 'chol',
+  lee: 'ri',
+  rhee: 'ri',
+  yi: 'ri',
+  andrey: 'andrei',
+  andrej: 'andrei',
+  victor: 'viktor',
+  aleksandr: 'alexander',
+  aleksander: 'alexander',
+  alexandr: 'alexander',
+  sergey: 'sergei',
+  yuri: 'yury',
+  yuriy: 'yury',
+  defense: 'defence',
+  honor: 'honour',
+  honored: 'honoured',
+  honoring: 'honouring',
+  organization: 'organisation',
+  korean: 'korea',
+  russian: 'russia',
+  dprk: 'dprk',
+};
+
+/** Lower case, without diacritics or apostrophes: "Kōrea’s" → "koreas". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’‘`]/g, '')
+    .toLowerCase();
+}
+
+/** One search term in its canonical spelling. */
+export function canonicalTerm(term: string): string {
+  const folded = foldText(term);
+  return VARIANTS[folded] ?? folded;
+}
+
+/** Words of a text, split on anything that is not a letter or a digit (hyphens, spaces). */
+export function tokenise(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}

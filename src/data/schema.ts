@@ -1,0 +1,284 @@
+import { z } from 'zod';
+
+/**
+ * The Liaison dataset format. This file is the one definition of it: the
+ * TypeScript types, the runtime validation and the shipped JSON Schema
+ * (`public/data/schema.json`) are all derived from these declarations.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lower-case letters, digits and single hyphens')
+  .describe('Stable, readable slug: lower-case letters, digits and single hyphens.');
+
+export const evidenceSchema = z
+  .object({
+    source: idSchema.describe('Id of the source the quote comes from.'),
+    start: z
+      .int()
+      .nonnegative()
+      .describe(
+        'Offset of the first character, in UTF-16 code units (as JavaScript strings count).',
+      ),
+    end: z.int().positive().describe('Offset just past the last character, in UTF-16 code units.'),
+    quote: z.string().min(1).describe('Exactly source.text.slice(start, end).'),
+  })
+  .describe('Where the source says it: a span of one source text.');
+
+export const certaintySchema = z
+  .enum(['stated', 'reported', 'speculated', 'classified', 'unknown'])
+  .describe(
+    'How the source itself presents the claim: stated (the article asserts it), reported ' +
+      '(attributed to a reporter), speculated (analysts speculate, "appears to be"), classified ' +
+      '(the source says it is withheld), unknown.',
+  );
+
+export const noteSchema = z
+  .object({
+    text: z.string().min(1),
+    origin: z
+      .enum(['source', 'external'])
+      .describe('external: the fact comes from outside the source and is marked as such.'),
+    reference: z.string().optional().describe('Where an external fact comes from.'),
+  })
+  .describe('A remark on a fact; external notes carry knowledge from outside the source.');
+
+const weekdaySchema = z.enum([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+const dateBase = {
+  text: z
+    .string()
+    .min(1)
+    .describe('The date in the words of the source, e.g. "June 2023", "last month".'),
+  evidence: z.array(evidenceSchema).default([]),
+};
+
+export const dateSchema = z
+  .discriminatedUnion('precision', [
+    z.object({ precision: z.literal('year'), year: z.int(), ...dateBase }),
+    z.object({
+      precision: z.literal('month'),
+      year: z.int(),
+      month: z.int().min(1).max(12),
+      ...dateBase,
+    }),
+    z.object({
+      precision: z.literal('day'),
+      year: z.int(),
+      month: z.int().min(1).max(12),
+      day: z.int().min(1).max(31),
+      ...dateBase,
+    }),
+    z.object({
+      precision: z.literal('relative'),
+      anchor: z
+        .union([z.literal('publication'), idSchema])
+        .describe(
+          'What the date is relative to: the (undated) publication, or the id of an event.',
+        ),
+      unit: z.enum(['day', 'week', 'month', 'year']),
+      offset: z.int().describe('How many units after (positive) or before (negative) the anchor.'),
+      weekday: weekdaySchema.optional(),
+      ...dateBase,
+    }),
+  ])
+  .describe('A date that keeps the precision the source gives it and never invents more.');
+
+export const purposeSchema = z.object({
+  text: z.string().min(1),
+  certainty: certaintySchema,
+  attributedTo: z
+    .string()
+    .optional()
+    .describe('Who the source says holds this view, e.g. "analysts".'),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+export const positionSchema = z.object({
+  title: z.string().min(1),
+  organization: idSchema.optional(),
+  country: idSchema.optional(),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+const entityBase = {
+  id: idSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]).describe('Spelling variants a user may type.'),
+  summary: z.string().min(1).describe('One line, for a reader.'),
+  evidence: z.array(evidenceSchema).min(1),
+  notes: z.array(noteSchema).default([]),
+};
+
+export const personSchema = z.object({
+  type: z.literal('person'),
+  ...entityBase,
+  country: idSchema.optional(),
+  positions: z.array(positionSchema).default([]),
+});
+export const delegationSchema = z.object({
+  type: z.literal('delegation'),
+  ...entityBase,
+  country: idSchema.optional(),
+  date: dateSchema.optional(),
+});
+export const organizationSchema = z.object({
+  type: z.literal('organization'),
+  ...entityBase,
+  country: idSchema.optional(),
+  kind: z.string().optional().describe('e.g. ministry, newspaper, armed forces.'),
+  role: z.string().optional().describe('What it does, from the source.'),
+});
+export const eventSchema = z.object({
+  type: z.literal('event'),
+  ...entityBase,
+  kind: z.enum([
+    'visit',
+    'arrival',
+    'meeting',
+    'ceremony',
+    'report',
+    'signing',
+    'deployment',
+    'conflict',
+    'other',
+  ]),
+  certainty: certaintySchema,
+  date: dateSchema.optional(),
+  purposes: z.array(purposeSchema).default([]),
+});
+export const placeSchema = z.object({
+  type: z.literal('place'),
+  ...entityBase,
+  kind: z.string().optional().describe('e.g. city, park.'),
+});
+export const countrySchema = z.object({ type: z.literal('country'), ...entityBase });
+export const documentSchema = z.object({
+  type: z.literal('document'),
+  ...entityBase,
+  kind: z.string().optional().describe('e.g. treaty.'),
+  date: dateSchema.optional(),
+});
+export const monumentSchema = z.object({ type: z.literal('monument'), ...entityBase });
+export const statementSchema = z.object({
+  type: z.literal('statement'),
+  ...entityBase,
+  certainty: certaintySchema,
+  quote: evidenceSchema.describe('The words of the statement as the source gives them.'),
+});
+export const groupSchema = z
+  .object({ type: z.literal('group'), ...entityBase })
+  .describe('An unnamed collective the source speaks of: analysts, troops, fallen soldiers.');
+
+export const entitySchema = z.discriminatedUnion('type', [
+  personSchema,
+  delegationSchema,
+  organizationSchema,
+  eventSchema,
+  placeSchema,
+  countrySchema,
+  documentSchema,
+  monumentSchema,
+  statementSchema,
+  groupSchema,
+]);
+
+export const RELATIONSHIP_TYPES = [
+  'heads',
+  'deputy-of',
+  'member-of',
+  'part-of',
+  'leads',
+  'sent-by',
+  'visited',
+  'arrived-in',
+  'greeted',
+  'met',
+  'participated-in',
+  'attended',
+  'laid-wreath-at',
+  'on-behalf-of',
+  'located-in',
+  'took-place-at',
+  'commemorates',
+  'honours',
+  'reported',
+  'party-to',
+  'signed',
+  'deployed-to',
+  'speaks-for',
+  'said',
+  'said-at',
+  'counterpart-of',
+  'ambassador-to',
+  'unveiled',
+  'about',
+  'followed',
+] as const;
+
+export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
+
+export const relationshipSchema = z.object({
+  id: idSchema,
+  type: relationshipTypeSchema,
+  source: idSchema.describe('Id of the entity the relationship starts from.'),
+  target: idSchema.describe('Id of the entity it points to.'),
+  label: z
+    .string()
+    .optional()
+    .describe('Overrides the readable label of the type, e.g. "guest of honour at".'),
+  role: z.string().optional().describe('The role of the source entity, e.g. "host", "leader".'),
+  certainty: certaintySchema,
+  date: dateSchema.optional(),
+  evidence: z.array(evidenceSchema).min(1),
+  notes: z.array(noteSchema).default([]),
+});
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  publisher: z.string().optional().describe('Omitted when the source does not name it.'),
+  published: z.string().optional().describe('ISO date; omitted when the source is undated.'),
+  language: z.string().default('en'),
+  notes: z.array(noteSchema).default([]),
+  text: z.string().min(1).describe('The full text; evidence offsets index into it.'),
+});
+
+export const datasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    title: z.string().min(1),
+    sources: z.array(sourceSchema).min(1),
+    entities: z.array(entitySchema),
+    relationships: z.array(relationshipSchema),
+  })
+  .describe(
+    'A Liaison dataset: sources, the entities they mention and the relationships between them.',
+  );
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Certainty = z.infer<typeof certaintySchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type DateValue = z.infer<typeof dateSchema>;
+export type Purpose = z.infer<typeof purposeSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityType = Entity['type'];
+export type EntityOf<T extends EntityType> = Extract<Entity, { type: T }>;
+export type RelationshipType = z.infer<typeof relationshipTypeSchema>;
+export type Relationship = z.infer<typeof relationshipSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export const ENTITY_TYPES = entitySchema.options.map((option) => option.shape.type.value);

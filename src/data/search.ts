@@ -1,0 +1,88 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { DatasetIndex } from './dataset-index';
+import { canonicalTerm, tokenise } from './normalise';
+import type { EntityType } from './schema';
+
+export interface SearchHit {
+  id: string;
+  type: EntityType;
+  name: string;
+  score: number;
+  /** Canonical terms of the document that matched the query. */
+  terms: string[];
+}
+
+export interface SearchIndex {
+  search(query: string, options?: { limit?: number }): SearchHit[];
+}
+
+interface SearchDocument {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string;
+  summary: string;
+  evidence: string;
+}
+
+const FIELDS = ['name', 'aliases', 'summary', 'evidence'] as const;
+
+export function createSearchIndex(index: DatasetIndex): SearchIndex {
+  const miniSearch = new MiniSearch<SearchDocument>({
+    fields: [...FIELDS],
+    storeFields: ['type', 'name'],
+    tokenize: tokenise,
+    processTerm: canonicalTerm,
+    searchOptions: {
+      boost: { name: 4, aliases: 3, summary: 1, evidence: 0.5 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+    },
+  });
+  miniSearch.addAll(
+    index.dataset.entities.map((entity) => ({
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      aliases: entity.aliases.join(' · '),
+      summary: entity.summary,
+      evidence: entity.evidence.map((item) => item.quote).join(' … '),
+    })),
+  );
+
+  const toHit = (result: SearchResult): SearchHit => ({
+    id: result.id as string,
+    type: result['type'] as EntityType,
+    name: result['name'] as string,
+    score: result.score,
+    terms: result.terms,
+  });
+
+  return {
+    search(query, { limit = 20 } = {}) {
+      if (!query.trim()) return [];
+      // Every word must match; when none does, any word may, so a typo never empties the list.
+      let results = miniSearch.search(query, { combineWith: 'AND' });
+      if (results.length === 0) results = miniSearch.search(query, { combineWith: 'OR' });
+      return results.slice(0, limit).map(toHit);
+    },
+  };
+}
+
+/** Splits text into runs that do or do not match one of the terms, for highlighting. */
+export function splitByMatches(
+  text: string,
+  terms: readonly string[],
+): { text: string; isMatch: boolean }[] {
+  if (terms.length === 0) return [{ text, isMatch: false }];
+  const wanted = new Set(terms);
+  const runs: { text: string; isMatch: boolean }[] = [];
+  for (const part of text.split(/([^\p{L}\p{N}'’]+)/u)) {
+    if (!part) continue;
+    const isMatch = tokenise(part).some((word) => wanted.has(canonicalTerm(word)));
+    const last = runs.at(-1);
+    if (last && last.isMatch === isMatch) last.text += part;
+    else runs.push({ text: part, isMatch });
+  }
+  return runs;
+}

@@ -1,0 +1,86 @@
+import { CertaintyBadge } from '../../components/CertaintyBadge';
+import { DateText } from '../../components/DateText';
+import { EntityLink } from '../../components/EntityLink';
+import { Evidence } from '../../components/Evidence';
+import type { Entity } from '../../data/schema';
+
+/** The attributes of an entity that are its own rather than links: dates, titles, purposes. */
+export function EntityFields({ entity }: { entity: Entity }) {
+  return (
+    <dl className="fields">
+      {'country' in entity && entity.country && (
+        <Field term="Country">
+          <EntityLink id={entity.country} />
+        </Field>
+      )}
+      {'kind' in entity && entity.kind && <Field term="Kind">{entity.kind}</Field>}
+      {entity.type === 'organization' && entity.role && (
+        <Field term="What it does">{entity.role}</Field>
+      )}
+      {'certainty' in entity && (
+        <Field term="Certainty">
+          <CertaintyBadge certainty={entity.certainty} />
+        </Field>
+      )}
+      {'date' in entity && (
+        <Field term="When">
+          {entity.date ? <DateText date={entity.date} /> : 'The source gives no date.'}
+        </Field>
+      )}
+      {entity.type === 'statement' && (
+        <Field term="Words">
+          <blockquote className="statement-quote">
+            {entity.quote.quote} <Evidence items={[entity.quote]} />
+          </blockquote>
+        </Field>
+      )}
+      {entity.type === 'person' && entity.positions.length > 0 && (
+        <Field term="Positions">
+          <ul>
+            {entity.positions.map((position) => (
+              <li key={position.title}>
+                {position.title}
+                {position.organization && (
+                  <>
+                    , <EntityLink id={position.organization} />
+                  </>
+                )}
+                {position.country && (
+                  <>
+                    {' '}
+                    (<EntityLink id={position.country} />)
+                  </>
+                )}{' '}
+                <Evidence items={position.evidence} />
+              </li>
+            ))}
+          </ul>
+        </Field>
+      )}
+      {entity.type === 'event' && entity.purposes.length > 0 && (
+        <Field term="Purpose">
+          <ul>
+            {entity.purposes.map((purpose) => (
+              <li key={purpose.text}>
+                {purpose.text} <CertaintyBadge certainty={purpose.certainty} />
+                {purpose.attributedTo && (
+                  <span className="fact-detail"> according to {purpose.attributedTo}</span>
+                )}{' '}
+                <Evidence items={purpose.evidence} />
+              </li>
+            ))}
+          </ul>
+        </Field>
+      )}
+    </dl>
+  );
+}
+
+function Field({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="field">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { CertaintyBadge } from '../../components/CertaintyBadge';
+import { EntityLink } from '../../components/EntityLink';
+import { Evidence } from '../../components/Evidence';
+import { formatDate } from '../../data/dates';
+import { useDataset } from '../../data/use-dataset';
+import { useViewState } from '../../url/use-view-state';
+import type { FactGroup } from './facts';
+
+export function FactList({ group }: { group: FactGroup }) {
+  const dataset = useDataset();
+  const { hrefFor } = useViewState();
+  return (
+    <section className="facts">
+      <h2>{group.heading}</h2>
+      <ul>
+        {group.items.map(({ entityId, relationship, detail }) => {
+          const other = dataset.entityById.get(entityId);
+          const date = relationship.date ?? (other && 'date' in other ? other.date : undefined);
+          return (
+            <li key={relationship.id}>
+              <EntityLink id={entityId} />
+              {detail && <span className="fact-detail"> — {detail}</span>}
+              {date && <span className="fact-date"> · {formatDate(date)}</span>}{' '}
+              <CertaintyBadge certainty={relationship.certainty} />{' '}
+              <Link
+                to={hrefFor({ page: { kind: 'relationship', id: relationship.id } })}
+                className="fact-relationship"
+                aria-label={`Relationship: ${relationship.id.replace(/-/g, ' ')}`}
+              >
+                Link
+              </Link>{' '}
+              <Evidence items={relationship.evidence} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useCallback, useMemo } from 'react';
+import { useDataset } from '../../data/use-dataset';
+import { GraphCanvas } from '../../graph/GraphCanvas';
+import { toElements } from '../../graph/elements';
+import { selectGraphViewOnce } from './use-graph-view';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { useViewState } from '../../url/use-view-state';
+import { FilterPanel } from '../filters/FilterPanel';
+import { GraphToolbar } from './GraphToolbar';
+import { useGraphKeyboard } from './use-graph-keyboard';
+
+/** The network: toolbar, canvas and filters, all reading and writing the view state. */
+export function GraphPane() {
+  const dataset = useDataset();
+  const { state, go } = useViewState();
+  const isDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const elements = useMemo(() => toElements(dataset), [dataset]);
+  const graphView = selectGraphViewOnce(dataset, state);
+  const isDrawn = useCallback((id: string) => !graphView.hidden.has(id), [graphView]);
+  const keyboard = useGraphKeyboard(dataset, isDrawn);
+  const classes = useMemo(
+    () => ({ ...graphView, cursor: keyboard.cursorId }),
+    [graphView, keyboard.cursorId],
+  );
+
+  return (
+    <section className="graph-pane" aria-label="Network graph">
+      <GraphToolbar />
+      <GraphCanvas
+        elements={elements}
+        classes={classes}
+        layout={state.layout}
+        palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
+        visibleNodeCount={graphView.visibleNodeCount}
+        visibleEdgeCount={graphView.visibleEdgeCount}
+        label={`Network of ${graphView.visibleNodeCount} entities and ${graphView.visibleEdgeCount} relationships`}
+        describedBy="graph-keyboard-help"
+        onKeyDown={keyboard.onKeyDown}
+        onTapNode={(id) => go({ page: { kind: 'entity', id } })}
+        onTapEdge={(id) => go({ page: { kind: 'relationship', id } })}
+        onTapBackground={() => go({ page: { kind: 'home' } })}
+      />
+      <p id="graph-keyboard-help" className="visually-hidden">
+        Arrow keys move along the connections of the selected entity; Enter opens; Escape clears.
+        Press question mark for every shortcut.
+      </p>
+      <FilterPanel />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DatasetIndex } from '../../data/dataset-index';
+import { relationshipAnnouncement } from '../../data/describe';
+import type { Relationship } from '../../data/schema';
+import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
+
+/** A place the keyboard cursor can move to, with the sentence announced on arrival. */
+export interface KeyboardStep {
+  entityId: string;
+  relationship?: Relationship;
+  announcement: string;
+}
+
+/**
+ * Where the arrow keys lead: from a selected entity, along each drawn
+ * relationship to a neighbour; with nothing selected, through every drawn entity.
+ */
+export function selectKeyboardSteps(
+  index: DatasetIndex,
+  selectedEntityId: string | null,
+  isDrawn: (id: string) => boolean,
+): KeyboardStep[] {
+  if (selectedEntityId && index.entityById.has(selectedEntityId)) {
+    const relationships = [
+      ...(index.outgoing.get(selectedEntityId) ?? []),
+      ...(index.incoming.get(selectedEntityId) ?? []),
+    ].filter((relationship) => isDrawn(relationship.id));
+    return relationships.map((relationship) => ({
+      entityId:
+        relationship.source === selectedEntityId ? relationship.target : relationship.source,
+      relationship,
+      announcement: relationshipAnnouncement(index, relationship),
+    }));
+  }
+  return index.dataset.entities
+    .filter((entity) => isDrawn(entity.id))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((entity) => ({
+      entityId: entity.id,
+      announcement: `${entity.name}, ${ENTITY_TYPE_LABELS[entity.type].singular.toLowerCase()}`,
+    }));
+}

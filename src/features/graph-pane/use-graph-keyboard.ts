@@ -1,0 +1,72 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { useGraphCommands } from '../../graph/graph-commands';
+import { useViewState } from '../../url/use-view-state';
+import { useAnnounce } from '../keyboard/announcer';
+import { selectKeyboardSteps } from './keyboard-steps';
+
+/**
+ * Arrow keys move a cursor along the drawn edges of the selected entity,
+ * Enter opens the entity under the cursor, Escape clears. The cursor is
+ * transient (not in the URL): it belongs to the selection it started from.
+ */
+export function useGraphKeyboard(index: DatasetIndex, isDrawn: (id: string) => boolean) {
+  const { state, go } = useViewState();
+  const announce = useAnnounce();
+  const commands = useGraphCommands();
+  const selectedEntityId = state.page.kind === 'entity' ? state.page.id : null;
+  const [cursor, setCursor] = useState<{ from: string | null; at: number } | null>(null);
+  const steps = useMemo(
+    () => selectKeyboardSteps(index, selectedEntityId, isDrawn),
+    [index, selectedEntityId, isDrawn],
+  );
+  const position = cursor && cursor.from === selectedEntityId ? cursor.at : null;
+  const current = position === null ? undefined : steps[position];
+
+  const move = (delta: number) => {
+    if (steps.length === 0) {
+      announce('Nothing to move to: no connections are drawn.');
+      return;
+    }
+    const at =
+      position === null
+        ? delta > 0
+          ? 0
+          : steps.length - 1
+        : (position + delta + steps.length) % steps.length;
+    const step = steps[at]!;
+    setCursor({ from: selectedEntityId, at });
+    commands.centre(step.entityId);
+    announce(`${step.announcement}. ${at + 1} of ${steps.length}.`);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        move(1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        move(-1);
+        break;
+      case 'Enter':
+        if (!current) return;
+        setCursor(null);
+        go({ page: { kind: 'entity', id: current.entityId } });
+        announce(`Opened ${index.entityById.get(current.entityId)?.name}.`);
+        break;
+      case 'Escape':
+        setCursor(null);
+        go({ page: { kind: 'home' } });
+        announce('Selection cleared.');
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return { cursorId: current?.entityId ?? null, onKeyDown };
+}

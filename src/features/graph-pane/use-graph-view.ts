@@ -1,0 +1,17 @@
+import type { LoadedDataset } from '../../data/load-dataset';
+import { selectGraphView, type GraphView } from '../../graph/graph-view';
+import { serialiseViewState, type ViewState } from '../../url/view-state';
+
+let last: { dataset: LoadedDataset; key: string; view: GraphView } | null = null;
+
+/**
+ * The graph view for a view state, computed once per distinct state even when
+ * several components (canvas, path panel) ask for it during one render.
+ */
+export function selectGraphViewOnce(dataset: LoadedDataset, state: ViewState): GraphView {
+  const key = serialiseViewState(state);
+  if (last?.dataset !== dataset || last.key !== key) {
+    last = { dataset, key, view: selectGraphView(dataset, state) };
+  }
+  return last.view;
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS } from './shortcuts';
+
+/** The list of shortcuts, in a modal dialog that returns focus where it was. */
+export function HelpDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current!;
+    if (isOpen && !dialog.open) dialog.showModal();
+    if (!isOpen && dialog.open) dialog.close();
+  }, [isOpen]);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="help-dialog"
+      aria-labelledby="help-heading"
+      onClose={onClose}
+    >
+      <h2 id="help-heading">Keyboard shortcuts</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Action</th>
+            <th scope="col">Where</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((shortcut) => (
+            <tr key={shortcut.keys + shortcut.where}>
+              <td>
+                <kbd>{shortcut.keys}</kbd>
+              </td>
+              <td>{shortcut.action}</td>
+              <td>{shortcut.where}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { useDataset } from '../../data/use-dataset';
+import { useViewState } from '../../url/use-view-state';
+import { suggestFor } from './suggestions';
+
+const KIND_WORDS: Record<string, string> = {
+  entity: 'entity',
+  relationship: 'relationship',
+  source: 'source',
+};
+
+/** What an unknown link gets: what was not found, the closest matches, and a way home. */
+export function NotFound({ kind, id }: { kind: string; id: string }) {
+  const dataset = useDataset();
+  const { hrefFor } = useViewState();
+  const suggestions = suggestFor(dataset, kind, id);
+  const what = KIND_WORDS[kind];
+  return (
+    <article className="details not-found" aria-labelledby="details-heading">
+      <title>Not found — Liaison</title>
+      <p className="eyebrow">Not found</p>
+      <h1 id="details-heading" tabIndex={-1}>
+        {what ? `No ${what} “${id}”` : 'No such page'}
+      </h1>
+      <p>
+        {what
+          ? `This dataset has no ${what} with the id “${id}”. The link may be mistyped, or it may come from another version of the dataset.`
+          : `Liaison has no page at this address.`}
+      </p>
+      {suggestions.length > 0 && (
+        <section className="facts">
+          <h2>Did you mean</h2>
+          <ul>
+            {suggestions.map((suggestion) => (
+              <li key={suggestion.id}>
+                <Link to={hrefFor({ page: { kind: suggestion.kind, id: suggestion.id } })}>
+                  {suggestion.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <Link to={hrefFor({ page: { kind: 'home' } })}>Back to the whole network</Link>
+      </p>
+    </article>
+  );
+}

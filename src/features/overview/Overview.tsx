@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { EntityLink } from '../../components/EntityLink';
+import { RelationshipSentence } from '../../components/RelationshipSentence';
+import { ShapeIcon } from '../../components/ShapeIcon';
+import type { Entity, EntityType } from '../../data/schema';
+import { useDataset } from '../../data/use-dataset';
+import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
+import { useViewState } from '../../url/use-view-state';
+
+const LIST_LIMIT = 100;
+
+/**
+ * The dataset as lists: every entity by type and every relationship, each a
+ * link to the same view the graph opens. The graph's accessible mirror.
+ */
+export function Overview() {
+  const dataset = useDataset();
+  const { hrefFor } = useViewState();
+  const groups = useMemo(() => {
+    const byType = new Map<EntityType, Entity[]>();
+    for (const entity of dataset.dataset.entities) {
+      byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+    }
+    for (const list of byType.values()) list.sort((a, b) => a.name.localeCompare(b.name));
+    return [...byType].sort(([a], [b]) => a.localeCompare(b));
+  }, [dataset]);
+  const { relationships } = dataset.dataset;
+
+  return (
+    <article className="details" aria-labelledby="details-heading">
+      <p className="eyebrow">Overview</p>
+      <h1 id="details-heading" tabIndex={-1}>
+        {dataset.dataset.title}
+      </h1>
+      <p className="summary">
+        {dataset.dataset.entities.length} entities and {relationships.length} relationships, each
+        traced to the sentence of the source that states it. Choose a node in the graph or a name
+        below.
+      </p>
+      <ul className="source-links">
+        {dataset.dataset.sources.map((source) => (
+          <li key={source.id}>
+            Source:{' '}
+            <Link to={hrefFor({ page: { kind: 'source', id: source.id } })}>{source.title}</Link>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="entities-heading">
+        <h2 id="entities-heading">Entities</h2>
+        {groups.map(([type, entities]) => (
+          <details key={type} open className="entity-group">
+            <summary>
+              <ShapeIcon type={type} /> {ENTITY_TYPE_LABELS[type].plural} ({entities.length})
+            </summary>
+            <CappedList
+              items={entities}
+              keyOf={(entity) => entity.id}
+              render={(entity) => <EntityLink id={entity.id} />}
+            />
+          </details>
+        ))}
+      </section>
+      <section aria-labelledby="relationships-heading">
+        <h2 id="relationships-heading">Relationships ({relationships.length})</h2>
+        <details className="entity-group">
+          <summary>Show every relationship</summary>
+          <CappedList
+            items={relationships}
+            keyOf={(relationship) => relationship.id}
+            render={(relationship) => <RelationshipSentence relationship={relationship} />}
+          />
+        </details>
+      </section>
+    </article>
+  );
+}
+
+function CappedList<T>({
+  items,
+  keyOf,
+  render,
+}: {
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  render: (item: T) => React.ReactNode;
+}) {
+  const [isAll, setIsAll] = useState(false);
+  const shown = isAll ? items : items.slice(0, LIST_LIMIT);
+  return (
+    <>
+      <ul className="plain-list">
+        {shown.map((item) => (
+          <li key={keyOf(item)}>{render(item)}</li>
+        ))}
+      </ul>
+      {shown.length < items.length && (
+        <button type="button" onClick={() => setIsAll(true)}>
+          Show all {items.length}
+        </button>
+      )}
+    </>
+  );
+}

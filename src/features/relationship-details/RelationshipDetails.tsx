@@ -1,0 +1,75 @@
+import { Link } from 'react-router';
+import { CertaintyBadge } from '../../components/CertaintyBadge';
+import { DateText } from '../../components/DateText';
+import { EntityLink } from '../../components/EntityLink';
+import { Notes } from '../../components/Notes';
+import { relationshipLabel } from '../../data/describe';
+import type { Relationship } from '../../data/schema';
+import { useDataset } from '../../data/use-dataset';
+import { CERTAINTY_LABELS } from '../../data/vocabulary';
+import { useViewState } from '../../url/use-view-state';
+
+/** A relationship, read as a sentence, with every quote that supports it shown in full. */
+export function RelationshipDetails({ relationship }: { relationship: Relationship }) {
+  const dataset = useDataset();
+  const { hrefFor } = useViewState();
+  const source = dataset.entityById.get(relationship.source)!;
+  const target = dataset.entityById.get(relationship.target)!;
+  const label = relationshipLabel(relationship);
+  return (
+    <article className="details" aria-labelledby="details-heading">
+      <p className="eyebrow">Relationship</p>
+      <h1 id="details-heading" tabIndex={-1}>
+        {source.name} {label} {target.name}
+      </h1>
+      <p className="relationship-ends">
+        <EntityLink id={relationship.source} />{' '}
+        <span className="relationship-arrow">→ {label} →</span>{' '}
+        <EntityLink id={relationship.target} />
+      </p>
+      <dl className="fields">
+        <div className="field">
+          <dt>Certainty</dt>
+          <dd>
+            <CertaintyBadge certainty={relationship.certainty} />{' '}
+            {CERTAINTY_LABELS[relationship.certainty].description}
+          </dd>
+        </div>
+        {relationship.role && (
+          <div className="field">
+            <dt>Role</dt>
+            <dd>{relationship.role}</dd>
+          </div>
+        )}
+        {relationship.date && (
+          <div className="field">
+            <dt>When</dt>
+            <dd>
+              <DateText date={relationship.date} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      <Notes notes={relationship.notes} />
+      <section className="facts">
+        <h2>How we know</h2>
+        <ul className="quotes">
+          {relationship.evidence.map((item) => (
+            <li key={`${item.source}:${item.start}`}>
+              <blockquote>{item.quote}</blockquote>
+              <Link
+                to={hrefFor({
+                  page: { kind: 'source', id: item.source },
+                  span: { start: item.start, end: item.end },
+                })}
+              >
+                Show in {dataset.sourceById.get(item.source)?.title ?? 'the source'} (characters{' '}
+                {item.start}–{item.end})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+import type { ElementDefinition } from 'cytoscape';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { LayoutName } from '../url/view-state';
+import {
+  createGraphAdapter,
+  type GraphAdapter,
+  type GraphCallbacks,
+  type GraphClasses,
+} from './graph-adapter';
+import { useGraphCommandsRegistry } from './graph-commands';
+import type { Palette } from './palette';
+import { createStylesheet } from './stylesheet';
+
+export interface GraphCanvasProps extends GraphCallbacks {
+  elements: readonly ElementDefinition[];
+  classes: GraphClasses;
+  layout: LayoutName;
+  palette: Palette;
+  visibleNodeCount: number;
+  visibleEdgeCount: number;
+  label: string;
+  describedBy?: string;
+  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+declare global {
+  interface Window {
+    /** Read-only view of the canvas for tests and users' scripts. */
+    liaisonGraph?: { renderedPosition(id: string): { x: number; y: number } | null };
+  }
+}
+
+export function GraphCanvas({
+  elements,
+  classes,
+  layout,
+  palette,
+  visibleNodeCount,
+  visibleEdgeCount,
+  label,
+  describedBy,
+  onKeyDown,
+  ...callbacks
+}: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<GraphAdapter | null>(null);
+  const layoutRef = useRef<LayoutName | null>(null);
+  const callbacksRef = useRef(callbacks);
+  const commandsRef = useGraphCommandsRegistry();
+
+  useEffect(() => {
+    callbacksRef.current = callbacks;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current!;
+    const adapter = createGraphAdapter(container, {
+      onTapNode: (id) => callbacksRef.current.onTapNode(id),
+      onTapEdge: (id) => callbacksRef.current.onTapEdge(id),
+      onTapBackground: () => callbacksRef.current.onTapBackground(),
+    });
+    adapterRef.current = adapter;
+    commandsRef.current = {
+      fit: (ids) => adapter.fit(ids),
+      zoomIn: () => adapter.zoomBy(1.25),
+      zoomOut: () => adapter.zoomBy(0.8),
+      centre: (id) => adapter.centre(id),
+    };
+    window.liaisonGraph = {
+      renderedPosition: (id) => {
+        const position = adapter.renderedPosition(id);
+        const box = container.getBoundingClientRect();
+        return position && { x: box.left + position.x, y: box.top + position.y };
+      },
+    };
+    return () => {
+      delete window.liaisonGraph;
+      commandsRef.current = null;
+      adapterRef.current = null;
+      layoutRef.current = null;
+      delete container.dataset.graphReady;
+      adapter.destroy();
+    };
+  }, [commandsRef]);
+
+  useEffect(() => {
+    adapterRef.current?.setStyle(createStylesheet(palette), palette.background);
+  }, [palette]);
+
+  useEffect(() => {
+    const adapter = adapterRef.current!;
+    const changed = adapter.setElements(elements);
+    if (changed || layoutRef.current !== layout) {
+      containerRef.current!.dataset.graphReady = 'false';
+      adapter.runLayout(layout);
+      layoutRef.current = layout;
+      containerRef.current!.dataset.graphReady = 'true';
+    }
+  }, [elements, layout]);
+
+  useEffect(() => {
+    adapterRef.current?.setClasses(classes);
+  }, [classes]);
+
+  useEffect(() => {
+    if (classes.selected) adapterRef.current?.centre(classes.selected);
+  }, [classes.selected]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="graph-canvas"
+      role="application"
+      aria-roledescription="network graph"
+      aria-label={label}
+      aria-describedby={describedBy}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-testid="graph"
+      data-visible-nodes={visibleNodeCount}
+      data-visible-edges={visibleEdgeCount}
+    />
+  );
+}

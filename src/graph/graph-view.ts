@@ -1,0 +1,105 @@
+import type { DatasetIndex } from '../data/dataset-index';
+import type { Relationship } from '../data/schema';
+import { selectNeighbourhood, selectShortestPaths, type EntityPath } from '../data/traversal';
+import type { ViewState } from '../url/view-state';
+import type { GraphClasses } from './graph-adapter';
+
+export interface GraphView extends Omit<GraphClasses, 'cursor'> {
+  visibleNodeCount: number;
+  visibleEdgeCount: number;
+  paths: EntityPath[];
+  /** Relationships the filters allow; traversals (focus, paths, keyboard) walk only these. */
+  isRelationshipAllowed: (relationship: Relationship) => boolean;
+}
+
+/**
+ * What the canvas should show for a view state: the chain filters → focus →
+ * selection → path, each a pure step over the dataset.
+ */
+export function selectGraphView(index: DatasetIndex, state: ViewState): GraphView {
+  const { entities, relationships } = index.dataset;
+  const hiddenTypes = new Set(state.hiddenTypes);
+  const hiddenRelationships = new Set(state.hiddenRelationships);
+  const hiddenCertainties = new Set(state.hiddenCertainties);
+  const selectedId =
+    state.page.kind === 'entity' || state.page.kind === 'relationship' ? state.page.id : null;
+
+  // What is selected stays drawn, whatever the filters say.
+  const isEntityShown = (id: string) =>
+    id === selectedId || !hiddenTypes.has(index.entityById.get(id)!.type);
+  const isRelationshipAllowed = (relationship: Relationship) =>
+    relationship.id === selectedId ||
+    (!hiddenRelationships.has(relationship.type) &&
+      !hiddenCertainties.has(relationship.certainty) &&
+      isEntityShown(relationship.source) &&
+      isEntityShown(relationship.target));
+
+  const hidden = new Set<string>();
+  for (const entity of entities) if (!isEntityShown(entity.id)) hidden.add(entity.id);
+  for (const relationship of relationships) {
+    if (!isRelationshipAllowed(relationship)) hidden.add(relationship.id);
+  }
+
+  const faded = new Set<string>();
+  if (state.focus) {
+    const near = selectNeighbourhood(
+      index,
+      state.focus.id,
+      state.focus.depth,
+      state.focus.direction,
+      isRelationshipAllowed,
+    );
+    const outside = state.others === 'hide' ? hidden : faded;
+    for (const entity of entities) {
+      if (!near.entityIds.has(entity.id) && entity.id !== selectedId) outside.add(entity.id);
+    }
+    for (const relationship of relationships) {
+      if (!near.relationshipIds.has(relationship.id) && relationship.id !== selectedId) {
+        outside.add(relationship.id);
+      }
+    }
+  }
+
+  const emphasised = new Set<string>();
+  if (state.page.kind === 'entity' && index.entityById.has(state.page.id)) {
+    const near = selectNeighbourhood(index, state.page.id, 1, 'both', isRelationshipAllowed);
+    for (const id of [...near.entityIds, ...near.relationshipIds]) emphasised.add(id);
+  } else if (state.page.kind === 'relationship') {
+    const relationship = index.relationshipById.get(state.page.id);
+    if (relationship)
+      [relationship.source, relationship.target].forEach((id) => emphasised.add(id));
+  }
+
+  const paths =
+    state.pathFrom && state.pathTo
+      ? selectShortestPaths(index, state.pathFrom, state.pathTo, isRelationshipAllowed)
+      : [];
+  const path = new Set<string>();
+  for (const found of paths) {
+    found.entityIds.forEach((id) => path.add(id));
+    found.hops.forEach((hop) =>
+      hop.relationships.forEach((relationship) => path.add(relationship.id)),
+    );
+  }
+  // A path must be readable even where the focus would hide or fade it.
+  for (const id of path) {
+    hidden.delete(id);
+    faded.delete(id);
+  }
+
+  const isDrawn = (id: string) => !hidden.has(id);
+  return {
+    hidden,
+    faded,
+    emphasised,
+    path,
+    selected: selectedId,
+    paths,
+    isRelationshipAllowed,
+    visibleNodeCount: entities.filter((entity) => isDrawn(entity.id)).length,
+    visibleEdgeCount: relationships.filter(
+      (relationship) =>
+        isDrawn(relationship.id) && isDrawn(relationship.source) && isDrawn(relationship.target),
+    ).length,
+  };
+}

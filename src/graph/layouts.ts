@@ -1,0 +1,42 @@
+import type { LayoutOptions } from 'cytoscape';
+import type { LayoutName } from '../url/view-state';
+
+/** Layout options per name. All are deterministic for the same elements; fcose is seeded. */
+export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+  const common = { animate: false, fit: true, padding: 40 } as const;
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        ...common,
+        quality: nodeCount > 1500 ? 'draft' : 'default',
+        randomize: true,
+        nodeRepulsion: () => 20000,
+        idealEdgeLength: () => 120,
+        nodeSeparation: 120,
+        numIter: nodeCount > 1500 ? 1000 : 2500,
+        packComponents: false,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 30,
+        concentric: (node) => node.degree(false),
+      };
+    case 'breadthfirst':
+      return { name: 'breadthfirst', ...common, spacingFactor: 1.1, directed: false };
+    case 'circle':
+      return { name: 'circle', ...common };
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlap: true };
+  }
+}
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric (by connections)',
+  breadthfirst: 'Tree',
+  circle: 'Circle',
+  grid: 'Grid',
+};

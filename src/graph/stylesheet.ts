@@ -1,0 +1,126 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { EntityType } from '../data/schema';
+import { NODE_STYLES } from './node-styles';
+import type { Palette } from './palette';
+
+/** Classes the adapter sets; the view model decides which element has which. */
+export const CLASSES = {
+  hidden: 'is-hidden',
+  faded: 'is-faded',
+  dimmed: 'is-dimmed',
+  emphasised: 'is-emphasised',
+  selected: 'is-selected',
+  path: 'is-path',
+  cursor: 'is-cursor',
+} as const;
+
+export function createStylesheet(palette: Palette): StylesheetJson {
+  const typeRules = (Object.keys(NODE_STYLES) as EntityType[]).map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { shape: NODE_STYLES[type].shape, 'background-color': NODE_STYLES[type].colour },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 26,
+        height: 26,
+        color: palette.text,
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-outline-color': palette.textHalo,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 2,
+        'border-color': palette.background,
+      },
+    },
+    ...typeRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': palette.edge,
+        'target-arrow-color': palette.edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 9,
+        color: palette.edgeText,
+        'text-rotation': 'autorotate',
+        'text-outline-color': palette.textHalo,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    {
+      selector: 'edge[certainty = "speculated"]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+    },
+    {
+      selector: 'edge[certainty = "classified"], edge[certainty = "unknown"]',
+      style: { 'line-style': 'dotted' },
+    },
+    { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.45 } },
+    { selector: `.${CLASSES.faded}`, style: { opacity: 0.12, 'text-opacity': 0 } },
+    {
+      selector: `node.${CLASSES.emphasised}`,
+      style: { 'border-color': palette.selection, 'font-weight': 'bold' },
+    },
+    {
+      selector: `edge.${CLASSES.emphasised}`,
+      style: {
+        width: 2.5,
+        'line-color': palette.selection,
+        'target-arrow-color': palette.selection,
+      },
+    },
+    {
+      selector: `.${CLASSES.path}`,
+      style: {
+        'line-color': palette.path,
+        'target-arrow-color': palette.path,
+        'border-color': palette.path,
+        'border-width': 4,
+        width: 4,
+        'z-index': 9,
+      },
+    },
+    {
+      selector: `node.${CLASSES.selected}`,
+      style: {
+        'border-width': 5,
+        'border-color': palette.selection,
+        width: 34,
+        height: 34,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: `edge.${CLASSES.selected}`,
+      style: {
+        width: 5,
+        'line-color': palette.selection,
+        'target-arrow-color': palette.selection,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: `node.${CLASSES.cursor}`,
+      style: {
+        'overlay-color': palette.selection,
+        'overlay-opacity': 0.25,
+        'overlay-padding': 8,
+        'overlay-shape': 'ellipse',
+        'z-index': 11,
+      },
+    },
+    { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+  ];
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Link, Outlet } from 'react-router';
+import { GraphCommandsProvider } from '../graph/graph-commands';
+import { GraphPane } from '../features/graph-pane/GraphPane';
+import { AnnouncerProvider } from '../features/keyboard/announcer';
+import { HelpDialog } from '../features/keyboard/HelpDialog';
+import { useGlobalShortcuts } from '../features/keyboard/use-global-shortcuts';
+import { LinkNotice } from '../features/notices/LinkNotice';
+import { PathPanel } from '../features/paths/PathPanel';
+import { SearchBox } from '../features/search/SearchBox';
+import { CopyLinkButton } from '../features/share/CopyLinkButton';
+import { useViewState } from '../url/use-view-state';
+
+/** The frame every view shares: header, the graph (mounted once), and the panel of the route. */
+export function AppShell() {
+  return (
+    <GraphCommandsProvider>
+      <AnnouncerProvider>
+        <Workspace />
+      </AnnouncerProvider>
+    </GraphCommandsProvider>
+  );
+}
+
+function Workspace() {
+  const { rejected, hrefFor } = useViewState();
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+  useGlobalShortcuts(() => setIsHelpOpen(true));
+  return (
+    <div className="app">
+      <a href="#panel" className="skip-link">
+        Skip to details
+      </a>
+      <header className="app-header">
+        <Link to={hrefFor({ page: { kind: 'home' } })} className="brand">
+          Liaison
+        </Link>
+        <SearchBox />
+        <div className="header-actions">
+          <CopyLinkButton />
+          <button
+            type="button"
+            onClick={() => setIsHelpOpen(true)}
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+          >
+            ?
+          </button>
+        </div>
+      </header>
+      <LinkNotice rejected={rejected} />
+      <main className="workspace">
+        <GraphPane />
+        <aside className="panel" id="panel" aria-label="Details" tabIndex={-1}>
+          <PathPanel />
+          <Outlet />
+        </aside>
+      </main>
+      <HelpDialog isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+    </div>
+  );
+}

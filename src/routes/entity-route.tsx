@@ -1,0 +1,16 @@
+import { useParams } from 'react-router';
+import { useDataset } from '../data/use-dataset';
+import { EntityDetails } from '../features/entity-details/EntityDetails';
+import { NotFound } from '../features/not-found/NotFound';
+
+export function EntityRoute() {
+  const { id = '' } = useParams();
+  const entity = useDataset().entityById.get(id);
+  if (!entity) return <NotFound kind="entity" id={id} />;
+  return (
+    <>
+      <title>{`${entity.name} — Liaison`}</title>
+      <EntityDetails key={entity.id} entity={entity} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useParams } from 'react-router';
+import { relationshipTitle } from '../data/describe';
+import { useDataset } from '../data/use-dataset';
+import { NotFound } from '../features/not-found/NotFound';
+import { RelationshipDetails } from '../features/relationship-details/RelationshipDetails';
+
+export function RelationshipRoute() {
+  const { id = '' } = useParams();
+  const dataset = useDataset();
+  const relationship = dataset.relationshipById.get(id);
+  if (!relationship) return <NotFound kind="relationship" id={id} />;
+  return (
+    <>
+      <title>{`${relationshipTitle(dataset, relationship)} — Liaison`}</title>
+      <RelationshipDetails key={relationship.id} relationship={relationship} />
+    </>
+  );
+}

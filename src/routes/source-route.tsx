@@ -1,0 +1,16 @@
+import { useParams } from 'react-router';
+import { useDataset } from '../data/use-dataset';
+import { NotFound } from '../features/not-found/NotFound';
+import { SourceView } from '../features/source-view/SourceView';
+
+export function SourceRoute() {
+  const { id = '' } = useParams();
+  const source = useDataset().sourceById.get(id);
+  if (!source) return <NotFound kind="source" id={id} />;
+  return (
+    <>
+      <title>{`${source.title} — Liaison`}</title>
+      <SourceView key={source.id} source={source} />
+    </>
+  );
+}

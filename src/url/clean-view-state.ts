@@ -1,0 +1,42 @@
+import type { DatasetIndex } from '../data/dataset-index';
+import type { RejectedValue, ViewState } from './view-state';
+
+/**
+ * Drops the parts of a view state that name things the dataset does not
+ * have. The page itself is left alone: an unknown page id gets a not-found
+ * view with suggestions, not a silent redirect.
+ */
+export function cleanViewState(
+  state: ViewState,
+  index: DatasetIndex,
+): { state: ViewState; rejected: RejectedValue[] } {
+  const rejected: RejectedValue[] = [];
+  const knownEntity = (key: string, id: string | null) => {
+    if (id === null || index.entityById.has(id)) return id;
+    rejected.push({ key, value: id, reason: 'no entity has this id' });
+    return null;
+  };
+  const focusId = state.focus && knownEntity('focus', state.focus.id);
+  let span = state.span;
+  if (span) {
+    const source = state.page.kind === 'source' ? index.sourceById.get(state.page.id) : undefined;
+    if (!source || span.end > source.text.length) {
+      rejected.push({
+        key: 'span',
+        value: `${span.start}-${span.end}`,
+        reason: source ? 'outside the source text' : 'only means something in a source view',
+      });
+      span = null;
+    }
+  }
+  return {
+    state: {
+      ...state,
+      focus: state.focus && focusId ? state.focus : null,
+      pathFrom: knownEntity('from', state.pathFrom),
+      pathTo: knownEntity('to', state.pathTo),
+      span,
+    },
+    rejected,
+  };
+}

@@ -1,0 +1,52 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useDataset } from '../data/use-dataset';
+import { cleanViewState } from './clean-view-state';
+import {
+  parseViewState,
+  serialiseViewState,
+  type RejectedValue,
+  type ViewState,
+} from './view-state';
+
+export type ViewPatch = Partial<ViewState>;
+
+/** Applies a change to a view state; a span only lives in the source view. */
+export function patchViewState(state: ViewState, patch: ViewPatch): ViewState {
+  const next = { ...state, ...patch };
+  if (patch.page && patch.page.kind !== 'source' && !('span' in patch)) next.span = null;
+  return next;
+}
+
+export interface ViewStateApi {
+  state: ViewState;
+  rejected: readonly RejectedValue[];
+  hrefFor(patch: ViewPatch): string;
+  /** Changes the view; `replace` for changes not worth a Back step, such as typing. */
+  go(patch: ViewPatch, options?: { replace?: boolean }): void;
+}
+
+/** The view state the URL describes, cleaned against the dataset. */
+export function useViewState(): ViewStateApi {
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const dataset = useDataset();
+  const { state, rejected } = useMemo(() => {
+    const parsed = parseViewState(pathname, search);
+    const cleaned = cleanViewState(parsed.state, dataset);
+    return { state: cleaned.state, rejected: [...parsed.rejected, ...cleaned.rejected] };
+  }, [pathname, search, dataset]);
+
+  const hrefFor = useCallback(
+    (patch: ViewPatch) => serialiseViewState(patchViewState(state, patch)),
+    [state],
+  );
+  const go = useCallback(
+    (patch: ViewPatch, options?: { replace?: boolean }) => {
+      const href = hrefFor(patch);
+      if (href !== `${pathname}${search}`) navigate(href, { replace: options?.replace ?? false });
+    },
+    [hrefFor, navigate, pathname, search],
+  );
+  return { state, rejected, hrefFor, go };
+}

@@ -1,0 +1,226 @@
+import {
+  ENTITY_TYPES,
+  RELATIONSHIP_TYPES,
+  type Certainty,
+  type EntityType,
+  type RelationshipType,
+} from '../data/schema';
+import { CERTAINTIES } from '../data/vocabulary';
+
+/**
+ * Everything a shared link restores. The path names what is open
+ * (`/entity/:id`, `/relationship/:id`, `/source/:id`); query keys carry the
+ * rest. Defaults are never written, so a plain view has a plain URL.
+ */
+export type Direction = 'both' | 'out' | 'in';
+export type Depth = 1 | 2 | 3;
+export type OthersMode = 'fade' | 'hide';
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export type Page =
+  | { kind: 'home' }
+  | { kind: 'entity'; id: string }
+  | { kind: 'relationship'; id: string }
+  | { kind: 'source'; id: string };
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ViewState {
+  page: Page;
+  focus: { id: string; depth: Depth; direction: Direction } | null;
+  others: OthersMode;
+  hiddenTypes: readonly EntityType[];
+  hiddenRelationships: readonly RelationshipType[];
+  hiddenCertainties: readonly Certainty[];
+  query: string;
+  pathFrom: string | null;
+  pathTo: string | null;
+  layout: LayoutName;
+  span: Span | null;
+}
+
+/** A value in a link that could not be used, with the reason, for the notice. */
+export interface RejectedValue {
+  key: string;
+  value: string;
+  reason: string;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  page: { kind: 'home' },
+  focus: null,
+  others: 'fade',
+  hiddenTypes: [],
+  hiddenRelationships: [],
+  hiddenCertainties: [],
+  query: '',
+  pathFrom: null,
+  pathTo: null,
+  layout: 'fcose',
+  span: null,
+};
+
+export const KEYS = {
+  focus: 'focus',
+  depth: 'depth',
+  direction: 'dir',
+  others: 'others',
+  hiddenTypes: 'hide-types',
+  hiddenRelationships: 'hide-rels',
+  hiddenCertainties: 'hide-certainty',
+  query: 'q',
+  pathFrom: 'from',
+  pathTo: 'to',
+  layout: 'layout',
+  span: 'span',
+} as const;
+
+const PAGE_PATTERN = /^\/(entity|relationship|source)\/([^/]+)\/?$/;
+
+export function parsePage(pathname: string): Page | null {
+  if (pathname === '/' || pathname === '') return { kind: 'home' };
+  const match = PAGE_PATTERN.exec(pathname);
+  if (!match) return null;
+  const [, kind, rawId] = match as unknown as [string, Page['kind'], string];
+  let id: string;
+  try {
+    id = decodeURIComponent(rawId);
+  } catch {
+    id = rawId;
+  }
+  return { kind, id } as Page;
+}
+
+export function pageHref(page: Page): string {
+  return page.kind === 'home' ? '/' : `/${page.kind}/${encodeURIComponent(page.id)}`;
+}
+
+function parseList<T extends string>(
+  raw: string | null,
+  allowed: readonly T[],
+  key: string,
+  rejected: RejectedValue[],
+): T[] {
+  if (!raw) return [];
+  const wanted = new Set<string>();
+  for (const value of raw.split(',').filter(Boolean)) {
+    if ((allowed as readonly string[]).includes(value)) wanted.add(value);
+    else rejected.push({ key, value, reason: `not one of ${allowed.join(', ')}` });
+  }
+  return allowed.filter((value) => wanted.has(value));
+}
+
+function parseChoice<T extends string>(
+  raw: string | null,
+  allowed: readonly T[],
+  fallback: T,
+  key: string,
+  rejected: RejectedValue[],
+): T {
+  if (raw === null) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  rejected.push({ key, value: raw, reason: `not one of ${allowed.join(', ')}` });
+  return fallback;
+}
+
+function parseSpan(raw: string | null, rejected: RejectedValue[]): Span | null {
+  if (raw === null) return null;
+  const match = /^(\d+)-(\d+)$/.exec(raw);
+  const start = Number(match?.[1]);
+  const end = Number(match?.[2]);
+  if (match && end > start) return { start, end };
+  rejected.push({ key: KEYS.span, value: raw, reason: 'not a range like 120-180' });
+  return null;
+}
+
+/** Reads a URL into a view state; values it cannot read are dropped and listed. */
+export function parseViewState(
+  pathname: string,
+  search: string,
+): { state: ViewState; rejected: RejectedValue[] } {
+  const params = new URLSearchParams(search);
+  const rejected: RejectedValue[] = [];
+  const page = parsePage(pathname) ?? DEFAULT_VIEW.page;
+  const focusId = params.get(KEYS.focus);
+  const depth = Number(
+    parseChoice(params.get(KEYS.depth), ['1', '2', '3'], '1', KEYS.depth, rejected),
+  ) as Depth;
+  const direction = parseChoice(
+    params.get(KEYS.direction),
+    ['both', 'out', 'in'] as const,
+    'both',
+    KEYS.direction,
+    rejected,
+  );
+  const state: ViewState = {
+    page,
+    focus: focusId ? { id: focusId, depth, direction } : null,
+    others: parseChoice(
+      params.get(KEYS.others),
+      ['fade', 'hide'] as const,
+      'fade',
+      KEYS.others,
+      rejected,
+    ),
+    hiddenTypes: parseList(params.get(KEYS.hiddenTypes), ENTITY_TYPES, KEYS.hiddenTypes, rejected),
+    hiddenRelationships: parseList(
+      params.get(KEYS.hiddenRelationships),
+      RELATIONSHIP_TYPES,
+      KEYS.hiddenRelationships,
+      rejected,
+    ),
+    hiddenCertainties: parseList(
+      params.get(KEYS.hiddenCertainties),
+      CERTAINTIES,
+      KEYS.hiddenCertainties,
+      rejected,
+    ),
+    query: params.get(KEYS.query) ?? '',
+    pathFrom: params.get(KEYS.pathFrom) || null,
+    pathTo: params.get(KEYS.pathTo) || null,
+    layout: parseChoice(params.get(KEYS.layout), LAYOUTS, 'fcose', KEYS.layout, rejected),
+    span: parseSpan(params.get(KEYS.span), rejected),
+  };
+  if (!focusId && (params.has(KEYS.depth) || params.has(KEYS.direction))) {
+    // Depth and direction only mean something with a focus; say so rather than drop silently.
+    for (const key of [KEYS.depth, KEYS.direction]) {
+      const value = params.get(key);
+      if (value !== null) rejected.push({ key, value, reason: 'needs a focus' });
+    }
+  }
+  for (const key of params.keys()) {
+    if (!(Object.values(KEYS) as string[]).includes(key)) {
+      rejected.push({ key, value: params.get(key) ?? '', reason: 'not a Liaison link key' });
+    }
+  }
+  return { state, rejected };
+}
+
+/** The URL (path and query) of a view state, with defaults left out and keys in a fixed order. */
+export function serialiseViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.focus) {
+    params.set(KEYS.focus, state.focus.id);
+    if (state.focus.depth !== 1) params.set(KEYS.depth, String(state.focus.depth));
+    if (state.focus.direction !== 'both') params.set(KEYS.direction, state.focus.direction);
+  }
+  if (state.others !== DEFAULT_VIEW.others) params.set(KEYS.others, state.others);
+  if (state.hiddenTypes.length) params.set(KEYS.hiddenTypes, state.hiddenTypes.join(','));
+  if (state.hiddenRelationships.length) {
+    params.set(KEYS.hiddenRelationships, state.hiddenRelationships.join(','));
+  }
+  if (state.hiddenCertainties.length) {
+    params.set(KEYS.hiddenCertainties, state.hiddenCertainties.join(','));
+  }
+  if (state.query) params.set(KEYS.query, state.query);
+  if (state.pathFrom) params.set(KEYS.pathFrom, state.pathFrom);
+  if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);
+  if (state.layout !== DEFAULT_VIEW.layout) params.set(KEYS.layout, state.layout);
+  if (state.span) params.set(KEYS.span, `${state.span.start}-${state.span.end}`);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `${pageHref(state.page)}?${query}` : pageHref(state.page);
+}
