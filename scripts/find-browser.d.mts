@@ -1,1 +1,4 @@
-export function findBrowser(): { kind: 'env' | 'playwright' | 'system'; executablePath?: string } | null;
+export function findBrowser(): {
+  kind: 'env' | 'playwright' | 'system';
+  executablePath?: string;
+} | null;

@@ -28,9 +28,6 @@ const VARIANTS: Readonly<Record<string, string>> = {
   honored: 'honoured',
   honoring: 'honouring',
   organization: 'organisation',
-  korean: 'korea',
-  russian: 'russia',
-  dprk: 'dprk',
 };
 
 /** Lower case, without diacritics or apostrophes: "Kōrea’s" → "koreas". */

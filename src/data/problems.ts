@@ -66,7 +66,9 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 export function toDatasetProblems(issues: readonly z.core.$ZodIssue[], input: unknown) {
   return issues.map<DatasetProblem>((issue) => {
     const path =
-      issue.code === 'invalid_union' && issue.discriminator
+      issue.code === 'invalid_union' &&
+      issue.discriminator &&
+      issue.path.at(-1) !== issue.discriminator
         ? [...issue.path, issue.discriminator]
         : issue.path;
     return {

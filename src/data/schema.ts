@@ -11,7 +11,8 @@ export const SCHEMA_VERSION = 1;
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lower-case letters, digits and single hyphens')
-  .describe('Stable, readable slug: lower-case letters, digits and single hyphens.');
+  .describe('Stable, readable slug: lower-case letters, digits and single hyphens.')
+  .meta({ id: 'Id' });
 
 export const evidenceSchema = z
   .object({
@@ -25,7 +26,8 @@ export const evidenceSchema = z
     end: z.int().positive().describe('Offset just past the last character, in UTF-16 code units.'),
     quote: z.string().min(1).describe('Exactly source.text.slice(start, end).'),
   })
-  .describe('Where the source says it: a span of one source text.');
+  .describe('Where the source says it: a span of one source text.')
+  .meta({ id: 'Evidence' });
 
 export const certaintySchema = z
   .enum(['stated', 'reported', 'speculated', 'classified', 'unknown'])
@@ -33,7 +35,8 @@ export const certaintySchema = z
     'How the source itself presents the claim: stated (the article asserts it), reported ' +
       '(attributed to a reporter), speculated (analysts speculate, "appears to be"), classified ' +
       '(the source says it is withheld), unknown.',
-  );
+  )
+  .meta({ id: 'Certainty' });
 
 export const noteSchema = z
   .object({
@@ -43,7 +46,8 @@ export const noteSchema = z
       .describe('external: the fact comes from outside the source and is marked as such.'),
     reference: z.string().optional().describe('Where an external fact comes from.'),
   })
-  .describe('A remark on a fact; external notes carry knowledge from outside the source.');
+  .describe('A remark on a fact; external notes carry knowledge from outside the source.')
+  .meta({ id: 'Note' });
 
 const weekdaySchema = z.enum([
   'monday',
@@ -92,24 +96,29 @@ export const dateSchema = z
       ...dateBase,
     }),
   ])
-  .describe('A date that keeps the precision the source gives it and never invents more.');
+  .describe('A date that keeps the precision the source gives it and never invents more.')
+  .meta({ id: 'Date' });
 
-export const purposeSchema = z.object({
-  text: z.string().min(1),
-  certainty: certaintySchema,
-  attributedTo: z
-    .string()
-    .optional()
-    .describe('Who the source says holds this view, e.g. "analysts".'),
-  evidence: z.array(evidenceSchema).min(1),
-});
+export const purposeSchema = z
+  .object({
+    text: z.string().min(1),
+    certainty: certaintySchema,
+    attributedTo: z
+      .string()
+      .optional()
+      .describe('Who the source says holds this view, e.g. "analysts".'),
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .meta({ id: 'Purpose' });
 
-export const positionSchema = z.object({
-  title: z.string().min(1),
-  organization: idSchema.optional(),
-  country: idSchema.optional(),
-  evidence: z.array(evidenceSchema).min(1),
-});
+export const positionSchema = z
+  .object({
+    title: z.string().min(1),
+    organization: idSchema.optional(),
+    country: idSchema.optional(),
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .meta({ id: 'Position' });
 
 const entityBase = {
   id: idSchema,
@@ -120,78 +129,99 @@ const entityBase = {
   notes: z.array(noteSchema).default([]),
 };
 
-export const personSchema = z.object({
-  type: z.literal('person'),
-  ...entityBase,
-  country: idSchema.optional(),
-  positions: z.array(positionSchema).default([]),
-});
-export const delegationSchema = z.object({
-  type: z.literal('delegation'),
-  ...entityBase,
-  country: idSchema.optional(),
-  date: dateSchema.optional(),
-});
-export const organizationSchema = z.object({
-  type: z.literal('organization'),
-  ...entityBase,
-  country: idSchema.optional(),
-  kind: z.string().optional().describe('e.g. ministry, newspaper, armed forces.'),
-  role: z.string().optional().describe('What it does, from the source.'),
-});
-export const eventSchema = z.object({
-  type: z.literal('event'),
-  ...entityBase,
-  kind: z.enum([
-    'visit',
-    'arrival',
-    'meeting',
-    'ceremony',
-    'report',
-    'signing',
-    'deployment',
-    'conflict',
-    'other',
-  ]),
-  certainty: certaintySchema,
-  date: dateSchema.optional(),
-  purposes: z.array(purposeSchema).default([]),
-});
-export const placeSchema = z.object({
-  type: z.literal('place'),
-  ...entityBase,
-  kind: z.string().optional().describe('e.g. city, park.'),
-});
-export const countrySchema = z.object({ type: z.literal('country'), ...entityBase });
-export const documentSchema = z.object({
-  type: z.literal('document'),
-  ...entityBase,
-  kind: z.string().optional().describe('e.g. treaty.'),
-  date: dateSchema.optional(),
-});
-export const monumentSchema = z.object({ type: z.literal('monument'), ...entityBase });
-export const statementSchema = z.object({
-  type: z.literal('statement'),
-  ...entityBase,
-  certainty: certaintySchema,
-  quote: evidenceSchema.describe('The words of the statement as the source gives them.'),
-});
+export const personSchema = z
+  .object({
+    type: z.literal('person'),
+    ...entityBase,
+    country: idSchema.optional(),
+    positions: z.array(positionSchema).default([]),
+  })
+  .meta({ id: 'Person' });
+export const delegationSchema = z
+  .object({
+    type: z.literal('delegation'),
+    ...entityBase,
+    country: idSchema.optional(),
+    date: dateSchema.optional(),
+  })
+  .meta({ id: 'Delegation' });
+export const organizationSchema = z
+  .object({
+    type: z.literal('organization'),
+    ...entityBase,
+    country: idSchema.optional(),
+    kind: z.string().optional().describe('e.g. ministry, newspaper, armed forces.'),
+    role: z.string().optional().describe('What it does, from the source.'),
+  })
+  .meta({ id: 'Organization' });
+export const eventSchema = z
+  .object({
+    type: z.literal('event'),
+    ...entityBase,
+    kind: z.enum([
+      'visit',
+      'arrival',
+      'meeting',
+      'ceremony',
+      'report',
+      'signing',
+      'deployment',
+      'conflict',
+      'other',
+    ]),
+    certainty: certaintySchema,
+    date: dateSchema.optional(),
+    purposes: z.array(purposeSchema).default([]),
+  })
+  .meta({ id: 'Event' });
+export const placeSchema = z
+  .object({
+    type: z.literal('place'),
+    ...entityBase,
+    kind: z.string().optional().describe('e.g. city, park.'),
+  })
+  .meta({ id: 'Place' });
+export const countrySchema = z
+  .object({ type: z.literal('country'), ...entityBase })
+  .meta({ id: 'Country' });
+export const documentSchema = z
+  .object({
+    type: z.literal('document'),
+    ...entityBase,
+    kind: z.string().optional().describe('e.g. treaty.'),
+    date: dateSchema.optional(),
+  })
+  .meta({ id: 'Document' });
+export const monumentSchema = z
+  .object({ type: z.literal('monument'), ...entityBase })
+  .meta({ id: 'Monument' });
+export const statementSchema = z
+  .object({
+    type: z.literal('statement'),
+    ...entityBase,
+    certainty: certaintySchema,
+    quote: evidenceSchema.describe('The words of the statement as the source gives them.'),
+  })
+  .meta({ id: 'Statement' });
 export const groupSchema = z
   .object({ type: z.literal('group'), ...entityBase })
-  .describe('An unnamed collective the source speaks of: analysts, troops, fallen soldiers.');
+  .describe('An unnamed collective the source speaks of: analysts, troops, fallen soldiers.')
+  .meta({ id: 'Group' });
 
-export const entitySchema = z.discriminatedUnion('type', [
-  personSchema,
-  delegationSchema,
-  organizationSchema,
-  eventSchema,
-  placeSchema,
-  countrySchema,
-  documentSchema,
-  monumentSchema,
-  statementSchema,
-  groupSchema,
-]);
+export const entitySchema = z
+  .discriminatedUnion('type', [
+    personSchema,
+    delegationSchema,
+    organizationSchema,
+    eventSchema,
+    placeSchema,
+    countrySchema,
+    documentSchema,
+    monumentSchema,
+    statementSchema,
+    groupSchema,
+  ])
+  .meta({ id: 'Entity' });
 
 export const RELATIONSHIP_TYPES = [
   'heads',
@@ -226,33 +256,37 @@ export const RELATIONSHIP_TYPES = [
   'followed',
 ] as const;
 
-export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
+export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES).meta({ id: 'RelationshipType' });
 
-export const relationshipSchema = z.object({
-  id: idSchema,
-  type: relationshipTypeSchema,
-  source: idSchema.describe('Id of the entity the relationship starts from.'),
-  target: idSchema.describe('Id of the entity it points to.'),
-  label: z
-    .string()
-    .optional()
-    .describe('Overrides the readable label of the type, e.g. "guest of honour at".'),
-  role: z.string().optional().describe('The role of the source entity, e.g. "host", "leader".'),
-  certainty: certaintySchema,
-  date: dateSchema.optional(),
-  evidence: z.array(evidenceSchema).min(1),
-  notes: z.array(noteSchema).default([]),
-});
+export const relationshipSchema = z
+  .object({
+    id: idSchema,
+    type: relationshipTypeSchema,
+    source: idSchema.describe('Id of the entity the relationship starts from.'),
+    target: idSchema.describe('Id of the entity it points to.'),
+    label: z
+      .string()
+      .optional()
+      .describe('Overrides the readable label of the type, e.g. "guest of honour at".'),
+    role: z.string().optional().describe('The role of the source entity, e.g. "host", "leader".'),
+    certainty: certaintySchema,
+    date: dateSchema.optional(),
+    evidence: z.array(evidenceSchema).min(1),
+    notes: z.array(noteSchema).default([]),
+  })
+  .meta({ id: 'Relationship' });
 
-export const sourceSchema = z.object({
-  id: idSchema,
-  title: z.string().min(1),
-  publisher: z.string().optional().describe('Omitted when the source does not name it.'),
-  published: z.string().optional().describe('ISO date; omitted when the source is undated.'),
-  language: z.string().default('en'),
-  notes: z.array(noteSchema).default([]),
-  text: z.string().min(1).describe('The full text; evidence offsets index into it.'),
-});
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(1),
+    publisher: z.string().optional().describe('Omitted when the source does not name it.'),
+    published: z.string().optional().describe('ISO date; omitted when the source is undated.'),
+    language: z.string().default('en'),
+    notes: z.array(noteSchema).default([]),
+    text: z.string().min(1).describe('The full text; evidence offsets index into it.'),
+  })
+  .meta({ id: 'Source' });
 
 export const datasetSchema = z
   .object({

@@ -64,7 +64,17 @@ export function createSearchIndex(index: DatasetIndex): SearchIndex {
       // Every word must match; when none does, any word may, so a typo never empties the list.
       let results = miniSearch.search(query, { combineWith: 'AND' });
       if (results.length === 0) results = miniSearch.search(query, { combineWith: 'OR' });
-      return results.slice(0, limit).map(toHit);
+      // A name typed in full comes first, whatever longer names share its words.
+      const wanted = tokenise(query).map(canonicalTerm).join(' ');
+      const isExact = (result: SearchResult) =>
+        tokenise(result['name'] as string)
+          .map(canonicalTerm)
+          .join(' ') === wanted;
+      return results
+        .map((result) => ({ result, exact: isExact(result) }))
+        .sort((a, b) => Number(b.exact) - Number(a.exact) || b.result.score - a.result.score)
+        .slice(0, limit)
+        .map(({ result }) => toHit(result));
     },
   };
 }

@@ -5,16 +5,10 @@ import cytoscape, {
   type NodeSingular,
   type StylesheetJson,
 } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
-import { layoutOptions } from './layouts';
-import { withSeededRandom } from './seeded-random';
+import { computeLayoutPositions } from './layout-positions';
 import { CLASSES } from './stylesheet';
-
-cytoscape.use(fcose);
-
-const LAYOUT_SEED = 20230619;
 
 export interface GraphCallbacks {
   onTapNode(id: string): void;
@@ -63,7 +57,24 @@ export function createGraphAdapter(
     textureOnViewport: false,
     hideEdgesOnViewport: false,
   });
-  let classes: GraphClasses | null = null;
+  let elements: readonly ElementDefinition[] = [];
+  // Until the user pans or zooms, the graph keeps fitting its container as it resizes.
+  let isUserViewport = false;
+  const markUserViewport = () => {
+    isUserViewport = true;
+  };
+  container.addEventListener('wheel', markUserViewport, { passive: true });
+  container.addEventListener('pointerdown', markUserViewport);
+  const resizeObserver = new ResizeObserver(() => {
+    cy.resize();
+    if (!isUserViewport) fitVisible();
+  });
+  resizeObserver.observe(container);
+  const fitVisible = (ids?: readonly string[]) => {
+    const visible = cy.elements().not(`.${CLASSES.hidden}`);
+    const target = ids?.length ? visible.filter((element) => ids.includes(element.id())) : visible;
+    cy.fit(target.nonempty() ? target : visible, 40);
+  };
 
   cy.on('tap', 'node', (event) => callbacks.onTapNode(event.target.id()));
   cy.on('tap', 'edge', (event) => callbacks.onTapEdge(event.target.id()));
@@ -88,8 +99,9 @@ export function createGraphAdapter(
   };
 
   return {
-    setElements(elements) {
-      const wanted = new Map(elements.map((element) => [element.data.id as string, element]));
+    setElements(next) {
+      elements = next;
+      const wanted = new Map(next.map((element) => [element.data.id as string, element]));
       let changed = false;
       cy.batch(() => {
         const stale = cy.elements().filter((element) => !wanted.has(element.id()));
@@ -111,7 +123,10 @@ export function createGraphAdapter(
           cy.add(
             added.map((definition, at) =>
               definition.group === 'nodes'
-                ? { ...definition, position: { x: (at % columns) * 60, y: Math.floor(at / columns) * 60 } }
+                ? {
+                    ...definition,
+                    position: { x: (at % columns) * 60, y: Math.floor(at / columns) * 60 },
+                  }
                 : definition,
             ),
           );
@@ -125,18 +140,19 @@ export function createGraphAdapter(
       container.style.background = background;
     },
     setClasses(next) {
-      classes = next;
       applyClasses(next);
     },
     runLayout(name) {
-      // Lay out every element, hidden or not, so positions depend only on the data and the layout.
-      cy.elements().removeClass(CLASSES.hidden);
-      const elements = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : 1));
-      withSeededRandom(LAYOUT_SEED, () =>
-        elements.layout(layoutOptions(name, cy.nodes().length)).run(),
-      );
-      if (classes) applyClasses(classes);
-      this.fit();
+      // Every element is laid out, hidden or not, so positions depend only on the data and the layout.
+      const positions = computeLayoutPositions(elements, name);
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const position = positions.get(node.id());
+          if (position) node.position(position);
+        });
+      });
+      isUserViewport = false;
+      fitVisible();
     },
     fit(ids) {
       const visible = cy.elements().not(`.${CLASSES.hidden}`);
@@ -146,6 +162,7 @@ export function createGraphAdapter(
       cy.fit(target.nonempty() ? target : visible, 40);
     },
     zoomBy(factor) {
+      isUserViewport = true;
       const level = cy.zoom() * factor;
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
@@ -166,6 +183,9 @@ export function createGraphAdapter(
         : (element as NodeSingular).renderedPosition();
     },
     destroy() {
+      resizeObserver.disconnect();
+      container.removeEventListener('wheel', markUserViewport);
+      container.removeEventListener('pointerdown', markUserViewport);
       cy.destroy();
     },
   };

@@ -24,11 +24,20 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
   const selectedId =
     state.page.kind === 'entity' || state.page.kind === 'relationship' ? state.page.id : null;
 
-  // What is selected stays drawn, whatever the filters say.
+  // What is selected stays drawn, whatever the filters say; a relationship needs its ends for that.
+  const selectedRelationship =
+    state.page.kind === 'relationship' ? index.relationshipById.get(state.page.id) : undefined;
+  const kept = new Set(
+    selectedRelationship
+      ? [selectedRelationship.id, selectedRelationship.source, selectedRelationship.target]
+      : selectedId
+        ? [selectedId]
+        : [],
+  );
   const isEntityShown = (id: string) =>
-    id === selectedId || !hiddenTypes.has(index.entityById.get(id)!.type);
+    kept.has(id) || !hiddenTypes.has(index.entityById.get(id)!.type);
   const isRelationshipAllowed = (relationship: Relationship) =>
-    relationship.id === selectedId ||
+    kept.has(relationship.id) ||
     (!hiddenRelationships.has(relationship.type) &&
       !hiddenCertainties.has(relationship.certainty) &&
       isEntityShown(relationship.source) &&
@@ -51,10 +60,10 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
     );
     const outside = state.others === 'hide' ? hidden : faded;
     for (const entity of entities) {
-      if (!near.entityIds.has(entity.id) && entity.id !== selectedId) outside.add(entity.id);
+      if (!near.entityIds.has(entity.id) && !kept.has(entity.id)) outside.add(entity.id);
     }
     for (const relationship of relationships) {
-      if (!near.relationshipIds.has(relationship.id) && relationship.id !== selectedId) {
+      if (!near.relationshipIds.has(relationship.id) && !kept.has(relationship.id)) {
         outside.add(relationship.id);
       }
     }

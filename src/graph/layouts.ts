@@ -3,7 +3,8 @@ import type { LayoutName } from '../url/view-state';
 
 /** Layout options per name. All are deterministic for the same elements; fcose is seeded. */
 export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
-  const common = { animate: false, fit: true, padding: 40 } as const;
+  // Positions are computed off-screen; the adapter fits the view afterwards.
+  const common = { animate: false, fit: false } as const;
   switch (name) {
     case 'fcose':
       return {

@@ -24,7 +24,11 @@ export function cleanViewState(
       rejected.push({
         key: 'span',
         value: `${span.start}-${span.end}`,
-        reason: source ? 'outside the source text' : 'only means something in a source view',
+        reason: source
+          ? 'outside the source text'
+          : state.page.kind === 'source'
+            ? 'no such source'
+            : 'only means something in a source view',
       });
       span = null;
     }

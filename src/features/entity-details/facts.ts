@@ -1,6 +1,7 @@
 import { compareByDate } from '../../data/dates';
 import type { DatasetIndex } from '../../data/dataset-index';
 import type { Entity, EntityType, Relationship, RelationshipType } from '../../data/schema';
+import { CERTAINTY_WEIGHT } from '../../data/traversal';
 
 /** One line of a detail panel: another entity, reached through a relationship. */
 export interface FactItem {
@@ -163,12 +164,21 @@ export function selectFacts(index: DatasetIndex, entity: Entity): FactGroup[] {
         const other = index.entityById.get(item.entityId);
         return other && (!query.otherTypes || query.otherTypes.includes(other.type));
       });
+    // One line per entity: a second link to the same entity (met and counterpart of) is in
+    // "All connections"; here the best attested one speaks for both.
+    const seen = new Set<string>();
+    const unique = items
+      .sort(
+        (a, b) =>
+          CERTAINTY_WEIGHT[a.relationship.certainty] - CERTAINTY_WEIGHT[b.relationship.certainty],
+      )
+      .filter((item) => !seen.has(item.entityId) && seen.add(item.entityId));
     if (query.sortByDate) {
-      items.sort((a, b) =>
+      unique.sort((a, b) =>
         byDate(index.entityById.get(a.entityId)!, index.entityById.get(b.entityId)!),
       );
     }
-    return items.length ? [{ heading: query.heading, items }] : [];
+    return unique.length ? [{ heading: query.heading, items: unique }] : [];
   });
 }
 

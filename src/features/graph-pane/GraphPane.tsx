@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/use-dataset';
-import { GraphCanvas } from '../../graph/GraphCanvas';
 import { toElements } from '../../graph/elements';
 import { selectGraphViewOnce } from './use-graph-view';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';
@@ -9,6 +8,11 @@ import { useViewState } from '../../url/use-view-state';
 import { FilterPanel } from '../filters/FilterPanel';
 import { GraphToolbar } from './GraphToolbar';
 import { useGraphKeyboard } from './use-graph-keyboard';
+
+// Cytoscape is most of the code: the panels should not wait for it.
+const GraphCanvas = lazy(() =>
+  import('../../graph/GraphCanvas').then((module) => ({ default: module.GraphCanvas })),
+);
 
 /** The network: toolbar, canvas and filters, all reading and writing the view state. */
 export function GraphPane() {
@@ -27,20 +31,28 @@ export function GraphPane() {
   return (
     <section className="graph-pane" aria-label="Network graph">
       <GraphToolbar />
-      <GraphCanvas
-        elements={elements}
-        classes={classes}
-        layout={state.layout}
-        palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
-        visibleNodeCount={graphView.visibleNodeCount}
-        visibleEdgeCount={graphView.visibleEdgeCount}
-        label={`Network of ${graphView.visibleNodeCount} entities and ${graphView.visibleEdgeCount} relationships`}
-        describedBy="graph-keyboard-help"
-        onKeyDown={keyboard.onKeyDown}
-        onTapNode={(id) => go({ page: { kind: 'entity', id } })}
-        onTapEdge={(id) => go({ page: { kind: 'relationship', id } })}
-        onTapBackground={() => go({ page: { kind: 'home' } })}
-      />
+      <Suspense
+        fallback={
+          <div className="graph-canvas graph-loading" role="status">
+            Drawing the network…
+          </div>
+        }
+      >
+        <GraphCanvas
+          elements={elements}
+          classes={classes}
+          layout={state.layout}
+          palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
+          visibleNodeCount={graphView.visibleNodeCount}
+          visibleEdgeCount={graphView.visibleEdgeCount}
+          label={`Network of ${graphView.visibleNodeCount} entities and ${graphView.visibleEdgeCount} relationships`}
+          describedBy="graph-keyboard-help"
+          onKeyDown={keyboard.onKeyDown}
+          onTapNode={(id) => go({ page: { kind: 'entity', id } })}
+          onTapEdge={(id) => go({ page: { kind: 'relationship', id } })}
+          onTapBackground={() => go({ page: { kind: 'home' } })}
+        />
+      </Suspense>
       <p id="graph-keyboard-help" className="visually-hidden">
         Arrow keys move along the connections of the selected entity; Enter opens; Escape clears.
         Press question mark for every shortcut.

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+
+test('an invalid dataset gets a list naming every problem', async ({ page }) => {
+  await page.route('**/data/liaison.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: fixture('broken-dataset.json') }),
+  );
+  await page.goto('/entity/viktor-goremykin');
+  await expect(page.getByRole('heading', { name: 'This dataset cannot be shown' })).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Problems in the dataset' }).getByRole('row');
+  await expect(rows.filter({ hasText: 'entities[2].type' })).toContainText('nation');
+});
+
+test('integrity problems are listed all at once, each with its path', async ({ page }) => {
+  await page.route('**/data/liaison.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: fixture('broken-references.json') }),
+  );
+  await page.goto('/');
+  const table = page.getByRole('table', { name: 'Problems in the dataset' });
+  await expect(
+    table.getByRole('row', { name: /entities\[1\]\.evidence\[0\]\.quote/ }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: /relationships\[0\]\.target .*atlantis/ }),
+  ).toBeVisible();
+});
+
+test('a dataset that is not JSON, or not there, is said so', async ({ page }) => {
+  await page.route('**/data/liaison.json', (route) => route.fulfill({ body: '{ not json' }));
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Problems in the dataset' })).toContainText(
+    'valid JSON',
+  );
+  await page.unroute('**/data/liaison.json');
+  await page.route('**/data/liaison.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Problems in the dataset' })).toContainText(
+    'HTTP 404',
+  );
+});
+
+test('no request leaves the app’s origin', async ({ page, baseURL }) => {
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  await page.goto('/entity/viktor-goremykin');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-graph-ready', 'true');
+  await page.goto('/source/delegation-visit-report');
+  await expect(page.locator('mark').first()).toBeVisible();
+  expect([...origins].filter((origin) => !origin.startsWith('data:'))).toEqual([
+    new URL(baseURL!).origin,
+  ]);
+});

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { dataset, waitForGraph } from './helpers';
+
+// In batches, so the workers share the load.
+const BATCH = 12;
+for (let start = 0; start < dataset.entities.length; start += BATCH) {
+  const batch = dataset.entities.slice(start, start + BATCH);
+  test(`entities ${start + 1}–${start + batch.length} open by deep link on a fresh load, named in the panel heading`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const entity of batch) {
+      await page.goto(`/entity/${entity.id}`);
+      await expect(page.getByRole('heading', { level: 1 }), entity.id).toHaveText(entity.name);
+    }
+    await waitForGraph(page);
+  });
+}
+
+test('relationships of every type open by deep link and show their quotes', async ({ page }) => {
+  test.setTimeout(120_000);
+  const onePerType = new Map(dataset.relationships.map((item) => [item.type, item]));
+  for (const relationship of onePerType.values()) {
+    await page.goto(`/relationship/${relationship.id}`);
+    await expect(page.getByRole('heading', { name: 'How we know' }), relationship.id).toBeVisible();
+  }
+});
+
+test('an unknown entity shows not-found with the closest names as links', async ({ page }) => {
+  await page.goto('/entity/viktor-goremykn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No entity “viktor-goremykn”');
+  const suggestion = page.getByRole('link', { name: 'Viktor Goremykin' }).first();
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL('/entity/viktor-goremykin');
+});
+
+test('unknown relationships, sources and paths get a helpful not-found view', async ({ page }) => {
+  await page.goto('/relationship/goremykin-leads-nothing');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/No relationship/);
+  await expect(page.getByRole('heading', { name: 'Did you mean' })).toBeVisible();
+  await page.goto('/source/nope');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/No source/);
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such page');
+  await expect(page.getByRole('link', { name: 'Back to the whole network' })).toBeVisible();
+});

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import {
+  clickGraphElement,
+  dataset,
+  entityName,
+  graph,
+  visibleCounts,
+  waitForGraph,
+} from './helpers';
+
+test('home shows the whole network, laid out, with one node per entity', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  expect(await visibleCounts(page)).toEqual({
+    nodes: dataset.entities.length,
+    edges: dataset.relationships.length,
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /Russian military-political delegation/,
+  );
+  await expect(page).toHaveTitle('Liaison');
+});
+
+test('clicking a node opens its panel and a history entry; Back returns', async ({ page }) => {
+  await page.goto('/');
+  await clickGraphElement(page, 'viktor-goremykin');
+  await expect(page).toHaveURL('/entity/viktor-goremykin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viktor Goremykin');
+  await expect(page).toHaveTitle('Viktor Goremykin — Liaison');
+
+  await clickGraphElement(page, 'park-yong-il');
+  await expect(page).toHaveURL('/entity/park-yong-il');
+
+  await page.goBack();
+  await expect(page).toHaveURL('/entity/viktor-goremykin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viktor Goremykin');
+  await page.goBack();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /Russian military-political delegation/,
+  );
+});
+
+test('clicking an edge opens the relationship with its evidence', async ({ page }) => {
+  const relationship = dataset.relationships.find((item) => item.id.includes('leads'))!;
+  await page.goto('/');
+  await clickGraphElement(page, relationship.id);
+  await expect(page).toHaveURL(`/relationship/${relationship.id}`);
+  await expect(page.getByRole('heading', { name: 'How we know' })).toBeVisible();
+  await expect(page.locator('.quotes blockquote').first()).not.toBeEmpty();
+});
+
+test('the graph lays out the same way on every load', async ({ page }) => {
+  const positions = async () => {
+    await waitForGraph(page);
+    return page.evaluate(
+      (ids) => ids.map((id) => window.liaisonGraph?.renderedPosition(id)),
+      dataset.entities.slice(0, 8).map((entity) => entity.id),
+    );
+  };
+  await page.goto('/');
+  const first = await positions();
+  await page.reload();
+  expect(await positions()).toEqual(first);
+});
+
+test('fit and zoom controls work and the layout can be changed', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const before = await page.evaluate(() =>
+    window.liaisonGraph?.renderedPosition('viktor-goremykin'),
+  );
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const after = await page.evaluate(() =>
+    window.liaisonGraph?.renderedPosition('viktor-goremykin'),
+  );
+  expect(after).not.toEqual(before);
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await page.getByLabel('Layout').selectOption('circle');
+  await expect(page).toHaveURL('/?layout=circle');
+  await waitForGraph(page);
+  await expect(graph(page)).toHaveAttribute('data-visible-nodes', String(dataset.entities.length));
+  expect(entityName('viktor-goremykin')).toBe('Viktor Goremykin');
+});

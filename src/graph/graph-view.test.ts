@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { createTinyDataset } from '../test/tiny-dataset';
+import { DEFAULT_VIEW, type ViewState } from '../url/view-state';
+import { selectGraphView } from './graph-view';
+
+// alice heads acme; alice met bob (speculated); bob attended the gala, held in paris,
+// where acme sits.
+const index = createTinyDataset(
+  ['alice', 'bob', ['acme', 'organization'], ['gala', 'event'], ['paris', 'place']],
+  [
+    ['alice', 'heads', 'acme'],
+    ['alice', 'met', 'bob', 'speculated'],
+    ['bob', 'attended', 'gala', 'reported'],
+    ['gala', 'took-place-at', 'paris'],
+    ['acme', 'located-in', 'paris'],
+  ],
+);
+const view = (state: Partial<ViewState>) => selectGraphView(index, { ...DEFAULT_VIEW, ...state });
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+const onEntity = (id: string) => ({ page: { kind: 'entity' as const, id } });
+
+describe('selectGraphView', () => {
+  it('draws everything by default', () => {
+    const graph = view({});
+    expect(graph).toMatchObject({ visibleNodeCount: 5, visibleEdgeCount: 5, selected: null });
+    expect(sorted(graph.hidden)).toEqual([]);
+    expect(sorted(graph.faded)).toEqual([]);
+  });
+
+  it.each<
+    [what: string, state: Partial<ViewState>, hidden: string[], nodes: number, edges: number]
+  >([
+    [
+      'an entity type',
+      { hiddenTypes: ['person'] },
+      ['alice', 'alice-heads-acme', 'alice-met-bob', 'bob', 'bob-attended-gala'],
+      3,
+      2,
+    ],
+    [
+      'a relationship type',
+      { hiddenRelationships: ['met', 'located-in'] },
+      ['acme-located-in-paris', 'alice-met-bob'],
+      5,
+      3,
+    ],
+    [
+      'a certainty',
+      { hiddenCertainties: ['speculated', 'reported'] },
+      ['alice-met-bob', 'bob-attended-gala'],
+      5,
+      3,
+    ],
+  ])('hides %s and counts what is left', (_, state, hidden, nodes, edges) => {
+    const graph = view(state);
+    expect(sorted(graph.hidden)).toEqual(hidden);
+    expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([nodes, edges]);
+  });
+
+  it('keeps the selected entity drawn when its type is hidden', () => {
+    const graph = view({ ...onEntity('alice'), hiddenTypes: ['person'] });
+    expect(graph.selected).toBe('alice');
+    expect(graph.hidden.has('alice')).toBe(false);
+    expect(graph.hidden.has('bob')).toBe(true);
+    expect(graph.hidden.has('alice-heads-acme')).toBe(false);
+    expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([4, 3]);
+  });
+
+  it('keeps the selected relationship drawn when the type of one end is hidden', () => {
+    // An edge cannot be drawn without both its nodes, so keeping it means keeping its ends.
+    const graph = view({
+      page: { kind: 'relationship', id: 'alice-heads-acme' },
+      hiddenTypes: ['person'],
+    });
+    expect(graph.hidden.has('alice-heads-acme')).toBe(false);
+    expect(graph.hidden.has('alice')).toBe(false);
+    expect(graph.visibleEdgeCount).toBe(3);
+  });
+
+  it('fades what lies outside the focus', () => {
+    const graph = view({ focus: { id: 'paris', depth: 1, direction: 'both' } });
+    expect(sorted(graph.faded)).toEqual([
+      'alice',
+      'alice-heads-acme',
+      'alice-met-bob',
+      'bob',
+      'bob-attended-gala',
+    ]);
+    expect(sorted(graph.hidden)).toEqual([]);
+    expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([5, 5]);
+  });
+
+  it('hides what lies outside the focus when asked to', () => {
+    const graph = view({ focus: { id: 'paris', depth: 1, direction: 'both' }, others: 'hide' });
+    expect(sorted(graph.faded)).toEqual([]);
+    expect(sorted(graph.hidden)).toEqual([
+      'alice',
+      'alice-heads-acme',
+      'alice-met-bob',
+      'bob',
+      'bob-attended-gala',
+    ]);
+    expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([3, 2]);
+  });
+
+  it.each<[depth: 1 | 2, hidden: string[]]>([
+    [
+      1,
+      ['acme-located-in-paris', 'bob-attended-gala', 'gala', 'gala-took-place-at-paris', 'paris'],
+    ],
+    // Both ends are near, but the relationship is not on the way out from alice.
+    [2, ['gala-took-place-at-paris']],
+  ])('follows the focus out to depth %i', (depth, hidden) => {
+    const graph = view({ focus: { id: 'alice', depth, direction: 'out' }, others: 'hide' });
+    expect(sorted(graph.hidden)).toEqual(hidden);
+  });
+
+  it('never hides or fades the selected entity, even outside the focus', () => {
+    const graph = view({
+      ...onEntity('alice'),
+      focus: { id: 'paris', depth: 1, direction: 'both' },
+      others: 'hide',
+    });
+    expect(graph.hidden.has('alice')).toBe(false);
+  });
+
+  it('emphasises the selection and its neighbours along allowed relationships', () => {
+    expect(sorted(view(onEntity('alice')).emphasised)).toEqual([
+      'acme',
+      'alice',
+      'alice-heads-acme',
+      'alice-met-bob',
+      'bob',
+    ]);
+    const filtered = view({ ...onEntity('alice'), hiddenRelationships: ['met'] });
+    expect(sorted(filtered.emphasised)).toEqual(['acme', 'alice', 'alice-heads-acme']);
+    const link = view({ page: { kind: 'relationship', id: 'alice-met-bob' } });
+    expect(sorted(link.emphasised)).toEqual(['alice', 'bob']);
+    expect(link.selected).toBe('alice-met-bob');
+  });
+
+  it('marks the shortest path and never hides or fades it', () => {
+    const focus = { id: 'bob', depth: 1, direction: 'both' } as const;
+    const path = ['acme', 'acme-located-in-paris', 'alice', 'alice-heads-acme', 'paris'];
+    for (const others of ['hide', 'fade'] as const) {
+      const graph = view({ pathFrom: 'alice', pathTo: 'paris', focus, others });
+      expect(sorted(graph.path)).toEqual(path);
+      expect(graph.paths.map((found) => found.entityIds)).toEqual([['alice', 'acme', 'paris']]);
+      for (const id of path) {
+        expect(graph.hidden.has(id), id).toBe(false);
+        expect(graph.faded.has(id), id).toBe(false);
+      }
+    }
+  });
+
+  it('finds paths only along relationships the filters allow', () => {
+    const graph = view({ pathFrom: 'alice', pathTo: 'paris', hiddenTypes: ['organization'] });
+    expect(graph.paths.map((found) => found.entityIds)).toEqual([
+      ['alice', 'bob', 'gala', 'paris'],
+    ]);
+    expect(graph.isRelationshipAllowed(index.relationshipById.get('alice-heads-acme')!)).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema';
+import { CERTAINTIES } from '../data/vocabulary';
+import {
+  DEFAULT_VIEW,
+  LAYOUTS,
+  pageHref,
+  parseViewState,
+  serialiseViewState,
+  type Page,
+  type RejectedValue,
+  type ViewState,
+} from './view-state';
+
+/** Parses a whole href, as the router hands over its path and search. */
+function parseHref(href: string) {
+  const at = href.indexOf('?');
+  return at < 0 ? parseViewState(href, '') : parseViewState(href.slice(0, at), href.slice(at));
+}
+
+const reject = (key: string, value: string, reason: string): RejectedValue => ({
+  key,
+  value,
+  reason,
+});
+
+describe('parseViewState', () => {
+  it.each<[href: string, expected: Partial<ViewState>, rejected: RejectedValue[]]>([
+    ['/', {}, []],
+    ['/entity/viktor-goremykin', { page: { kind: 'entity', id: 'viktor-goremykin' } }, []],
+    ['/relationship/a-met-b/', { page: { kind: 'relationship', id: 'a-met-b' } }, []],
+    ['/source/the%20report', { page: { kind: 'source', id: 'the report' } }, []],
+    ['/entity/%E0%A4%A', { page: { kind: 'entity', id: '%E0%A4%A' } }, []],
+    ['/no/such/page', {}, []],
+    ['/?focus=a', { focus: { id: 'a', depth: 1, direction: 'both' } }, []],
+    ['/?focus=a&depth=3&dir=in', { focus: { id: 'a', depth: 3, direction: 'in' } }, []],
+    ['/?focus=', {}, []],
+    ['/?others=hide', { others: 'hide' }, []],
+    ['/?hide-types=place,person', { hiddenTypes: ['person', 'place'] }, []],
+    ['/?hide-types=person,,person', { hiddenTypes: ['person'] }, []],
+    ['/?hide-rels=met,leads', { hiddenRelationships: ['leads', 'met'] }, []],
+    ['/?hide-certainty=speculated', { hiddenCertainties: ['speculated'] }, []],
+    ['/?q=Pak+Yong-il%20%26%3D', { query: 'Pak Yong-il &=' }, []],
+    ['/?from=a&to=b', { pathFrom: 'a', pathTo: 'b' }, []],
+    ['/?layout=grid', { layout: 'grid' }, []],
+    ['/source/s?span=0-12', { page: { kind: 'source', id: 's' }, span: { start: 0, end: 12 } }, []],
+    // Values that cannot be used are dropped and listed, with a reason.
+    [
+      '/?focus=a&depth=4',
+      { focus: { id: 'a', depth: 1, direction: 'both' } },
+      [reject('depth', '4', 'not one of 1, 2, 3')],
+    ],
+    [
+      '/?focus=a&dir=up',
+      { focus: { id: 'a', depth: 1, direction: 'both' } },
+      [reject('dir', 'up', 'not one of both, out, in')],
+    ],
+    ['/?others=show', {}, [reject('others', 'show', 'not one of fade, hide')]],
+    [
+      '/?hide-types=person,robot',
+      { hiddenTypes: ['person'] },
+      [reject('hide-types', 'robot', expect.stringMatching(/^not one of person, /))],
+    ],
+    [
+      '/?hide-certainty=sure',
+      {},
+      [reject('hide-certainty', 'sure', expect.stringContaining('speculated'))],
+    ],
+    [
+      '/?layout=cose',
+      {},
+      [reject('layout', 'cose', 'not one of fcose, concentric, breadthfirst, circle, grid')],
+    ],
+    ['/?span=20-10', {}, [reject('span', '20-10', 'not a range like 120-180')]],
+    ['/?span=5-5', {}, [reject('span', '5-5', 'not a range like 120-180')]],
+    ['/?span=start-end', {}, [reject('span', 'start-end', 'not a range like 120-180')]],
+    ['/?depth=2', {}, [reject('depth', '2', 'needs a focus')]],
+    [
+      '/?dir=in&depth=2',
+      {},
+      [reject('depth', '2', 'needs a focus'), reject('dir', 'in', 'needs a focus')],
+    ],
+    ['/?zoom=3', {}, [reject('zoom', '3', 'not a Liaison link key')]],
+  ])('%s', (href, expected, rejected) => {
+    expect(parseHref(href)).toEqual({ state: { ...DEFAULT_VIEW, ...expected }, rejected });
+  });
+});
+
+describe('serialiseViewState', () => {
+  it('gives a plain view a plain URL', () => {
+    expect(serialiseViewState(DEFAULT_VIEW)).toBe('/');
+    const focused: ViewState = { ...DEFAULT_VIEW, focus: { id: 'a', depth: 1, direction: 'both' } };
+    expect(serialiseViewState(focused)).toBe('/?focus=a');
+  });
+
+  it('writes every key in a fixed order, whatever order the state was built in', () => {
+    const state: ViewState = {
+      span: { start: 1, end: 5 },
+      layout: 'grid',
+      pathTo: 'd',
+      pathFrom: 'c',
+      query: 'x y',
+      hiddenCertainties: ['speculated'],
+      hiddenRelationships: ['met'],
+      hiddenTypes: ['person', 'place'],
+      others: 'hide',
+      focus: { id: 'b', depth: 2, direction: 'out' },
+      page: { kind: 'source', id: 'a' },
+    };
+    expect(serialiseViewState(state)).toBe(
+      '/source/a?focus=b&depth=2&dir=out&others=hide&hide-types=person,place&hide-rels=met' +
+        '&hide-certainty=speculated&q=x+y&from=c&to=d&layout=grid&span=1-5',
+    );
+  });
+});
+
+describe('pageHref', () => {
+  it.each<[Page, string]>([
+    [{ kind: 'home' }, '/'],
+    [{ kind: 'entity', id: 'viktor-goremykin' }, '/entity/viktor-goremykin'],
+    [{ kind: 'relationship', id: 'a/b c' }, '/relationship/a%2Fb%20c'],
+    [{ kind: 'source', id: 'ünï?#' }, '/source/%C3%BCn%C3%AF%3F%23'],
+  ])('%j → %s', (page, href) => {
+    expect(pageHref(page)).toBe(href);
+    expect(parseHref(href).state.page).toEqual(page);
+  });
+});
+
+const slug = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join('-'));
+
+const page: fc.Arbitrary<Page> = fc.oneof(
+  fc.constant({ kind: 'home' as const }),
+  fc.record({ kind: fc.constantFrom('entity', 'relationship', 'source'), id: slug }),
+);
+
+const query = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom(' ', 'a b', 'x&y=z', '?#%', '%2C,', '+1', 'Pak Yong-il', '북한 & Россия'),
+);
+
+const viewState: fc.Arbitrary<ViewState> = fc.record({
+  page,
+  focus: fc.option(
+    fc.record({
+      id: slug,
+      depth: fc.constantFrom(1, 2, 3),
+      direction: fc.constantFrom('both', 'out', 'in'),
+    }),
+    { nil: null },
+  ),
+  others: fc.constantFrom('fade', 'hide'),
+  hiddenTypes: fc.subarray([...ENTITY_TYPES]),
+  hiddenRelationships: fc.subarray([...RELATIONSHIP_TYPES]),
+  hiddenCertainties: fc.subarray(CERTAINTIES),
+  query,
+  pathFrom: fc.option(slug, { nil: null }),
+  pathTo: fc.option(slug, { nil: null }),
+  layout: fc.constantFrom(...LAYOUTS),
+  span: fc.option(
+    fc
+      .tuple(fc.nat(1_000_000), fc.integer({ min: 1, max: 10_000 }))
+      .map(([start, length]) => ({ start, end: start + length })),
+    { nil: null },
+  ),
+});
+
+describe('the URL round trip', () => {
+  it('reads back every valid view state it writes, rejecting nothing', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        expect(parseHref(serialiseViewState(state))).toEqual({ state, rejected: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes a parsed URL back unchanged when it holds no defaults', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        const href = serialiseViewState(state);
+        expect(serialiseViewState(parseHref(href).state)).toBe(href);
+      }),
+    );
+  });
+});
