@@ -21,6 +21,12 @@ const views = [
   ['a relationship', '/relationship/viktor-goremykin-leads-russian-delegation'],
   ['the source', '/source/delegation-visit-report?span=1-60'],
   ['not found', '/entity/nobody'],
+  [
+    'a focused, filtered view',
+    '/entity/viktor-goremykin?focus=viktor-goremykin&depth=2&hide-certainty=speculated',
+  ],
+  ['the path view', '/?from=viktor-goremykin&to=andrey-belousov'],
+  ['a link notice', '/?depth=7&layout=spiral'],
 ] as const;
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -33,3 +39,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('axe finds no violations with the search results open', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByRole('combobox', { name: 'Search entities' }).fill('korea');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('axe finds no violations in the shortcuts dialog', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page);
+});

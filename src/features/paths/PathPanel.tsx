@@ -23,6 +23,7 @@ export function PathPanel() {
     <label className="path-endpoint">
       {label}{' '}
       <select
+        aria-label={`Path ${label.toLowerCase()}`}
         value={state[key] ?? ''}
         onChange={(event) => go({ [key]: event.target.value || null })}
       >

@@ -7,6 +7,8 @@ import { useViewState } from '../../url/use-view-state';
 import { groupHitsByType } from './group-hits';
 
 export const SEARCH_INPUT_ID = 'search-input';
+// Enough to choose from without scrolling; a longer list asks for a more precise query.
+const RESULT_LIMIT = 12;
 
 /**
  * Search as an ARIA combobox: the text lives in the URL (typing replaces the
@@ -27,7 +29,7 @@ export function SearchBox() {
     setText(state.query);
   }
 
-  const hits = useMemo(() => dataset.search.search(text, { limit: 24 }), [dataset, text]);
+  const hits = useMemo(() => dataset.search.search(text, { limit: RESULT_LIMIT }), [dataset, text]);
   const groups = useMemo(() => groupHitsByType(hits), [hits]);
   const ordered = groups.flatMap((group) => group.hits);
   const isExpanded = isOpen && text.trim() !== '';
@@ -93,7 +95,12 @@ export function SearchBox() {
         onBlur={() => setIsOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <div className="search-results" hidden={!isExpanded}>
+      <div
+        className="search-results"
+        hidden={!isExpanded}
+        // A click on a result keeps focus in the input, so the combobox stays open while choosing.
+        onMouseDown={(event) => event.preventDefault()}
+      >
         <div id={listId} role="listbox" aria-label="Search results">
           {groups.map((group) => (
             <div key={group.type} role="group" aria-labelledby={`${listId}-${group.type}`}>
@@ -107,8 +114,6 @@ export function SearchBox() {
                   role="option"
                   aria-selected={hit === active}
                   className="search-option"
-                  // Keep focus in the input so the combobox stays open while choosing.
-                  onMouseDown={(event) => event.preventDefault()}
                   onClick={() => choose(hit)}
                 >
                   <ShapeIcon type={hit.type} />
