@@ -9,7 +9,7 @@ import {
 } from './graph-adapter';
 import { useGraphCommandsRegistry } from './graph-commands';
 import type { Palette } from './palette';
-import { createStylesheet } from './stylesheet';
+import { createStylesheet, LARGE_GRAPH_EDGES } from './stylesheet';
 
 export interface GraphCanvasProps extends GraphCallbacks {
   elements: readonly ElementDefinition[];
@@ -44,7 +44,6 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<GraphAdapter | null>(null);
-  const layoutRef = useRef<LayoutName | null>(null);
   const callbacksRef = useRef(callbacks);
   const commandsRef = useGraphCommandsRegistry();
 
@@ -77,25 +76,22 @@ export function GraphCanvas({
       delete window.liaisonGraph;
       commandsRef.current = null;
       adapterRef.current = null;
-      layoutRef.current = null;
       delete container.dataset.graphReady;
       adapter.destroy();
     };
   }, [commandsRef]);
 
+  const isLarge = elements.length - countNodes(elements) > LARGE_GRAPH_EDGES;
   useEffect(() => {
-    adapterRef.current?.setStyle(createStylesheet(palette), palette.background);
-  }, [palette]);
+    adapterRef.current?.setStyle(createStylesheet(palette, isLarge), palette.background);
+  }, [palette, isLarge]);
 
   useEffect(() => {
-    const adapter = adapterRef.current!;
-    const changed = adapter.setElements(elements);
-    if (changed || layoutRef.current !== layout) {
-      containerRef.current!.dataset.graphReady = 'false';
-      adapter.runLayout(layout);
-      layoutRef.current = layout;
-      containerRef.current!.dataset.graphReady = 'true';
-    }
+    const container = containerRef.current!;
+    container.dataset.graphReady = 'false';
+    void adapterRef.current!.setGraph(elements, layout).then((isDrawn) => {
+      if (isDrawn) container.dataset.graphReady = 'true';
+    });
   }, [elements, layout]);
 
   useEffect(() => {
@@ -121,4 +117,8 @@ export function GraphCanvas({
       data-visible-edges={visibleEdgeCount}
     />
   );
+}
+
+function countNodes(elements: readonly ElementDefinition[]) {
+  return elements.reduce((count, element) => count + Number(element.group === 'nodes'), 0);
 }

@@ -3,11 +3,12 @@ import cytoscape, {
   type EdgeSingular,
   type ElementDefinition,
   type NodeSingular,
+  type SingularElementArgument,
   type StylesheetJson,
 } from 'cytoscape';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
-import { computeLayoutPositions } from './layout-positions';
+import { createLayoutRunner } from './layout-runner';
 import { CLASSES } from './stylesheet';
 
 export interface GraphCallbacks {
@@ -28,10 +29,13 @@ export interface GraphClasses {
 }
 
 export interface GraphAdapter {
-  setElements(elements: readonly ElementDefinition[]): boolean;
+  /**
+   * Shows these elements laid out this way, updating in place. Resolves true once drawn,
+   * false when a newer call or destroy overtook it.
+   */
+  setGraph(elements: readonly ElementDefinition[], layout: LayoutName): Promise<boolean>;
   setStyle(stylesheet: StylesheetJson, background: string): void;
   setClasses(classes: GraphClasses): void;
-  runLayout(name: LayoutName): void;
   fit(ids?: readonly string[]): void;
   zoomBy(factor: number): void;
   centre(id: string): void;
@@ -57,7 +61,10 @@ export function createGraphAdapter(
     textureOnViewport: false,
     hideEdgesOnViewport: false,
   });
-  let elements: readonly ElementDefinition[] = [];
+  let current: GraphClasses | null = null;
+  let laidOut: LayoutName | null = null;
+  let latestGraph = 0;
+  const layoutRunner = createLayoutRunner();
   // Until the user pans or zooms, the graph keeps fitting its container as it resizes.
   let isUserViewport = false;
   const markUserViewport = () => {
@@ -82,58 +89,82 @@ export function createGraphAdapter(
     if (event.target === cy) callbacks.onTapBackground();
   });
 
+  const toggleClasses = (element: SingularElementArgument, next: GraphClasses) => {
+    const id = element.id();
+    element.toggleClass(CLASSES.hidden, next.hidden.has(id));
+    element.toggleClass(CLASSES.faded, next.faded.has(id));
+    element.toggleClass(CLASSES.emphasised, next.emphasised.has(id));
+    // Around a selection, the rest steps back so its neighbourhood stands out.
+    element.toggleClass(CLASSES.dimmed, next.emphasised.size > 0 && !next.emphasised.has(id));
+    element.toggleClass(CLASSES.path, next.path.has(id));
+    element.toggleClass(CLASSES.selected, next.selected === id);
+    element.toggleClass(CLASSES.cursor, next.cursor === id);
+  };
+
+  /** Touches only the elements whose classes change: on large graphs, restyling is the cost. */
   const applyClasses = (next: GraphClasses) => {
+    const previous = current;
+    current = next;
     cy.batch(() => {
-      cy.elements().forEach((element) => {
-        const id = element.id();
-        element.toggleClass(CLASSES.hidden, next.hidden.has(id));
-        element.toggleClass(CLASSES.faded, next.faded.has(id));
-        element.toggleClass(CLASSES.emphasised, next.emphasised.has(id));
-        // Around a selection, the rest steps back so its neighbourhood stands out.
-        element.toggleClass(CLASSES.dimmed, next.emphasised.size > 0 && !next.emphasised.has(id));
-        element.toggleClass(CLASSES.path, next.path.has(id));
-        element.toggleClass(CLASSES.selected, next.selected === id);
-        element.toggleClass(CLASSES.cursor, next.cursor === id);
-      });
+      if (!previous || previous.emphasised.size > 0 !== next.emphasised.size > 0) {
+        cy.elements().forEach((element) => toggleClasses(element, next));
+        return;
+      }
+      const changed = new Set<string>();
+      for (const key of ['hidden', 'faded', 'emphasised', 'path'] as const) {
+        for (const id of previous[key]) if (!next[key].has(id)) changed.add(id);
+        for (const id of next[key]) if (!previous[key].has(id)) changed.add(id);
+      }
+      for (const id of [previous.selected, next.selected, previous.cursor, next.cursor]) {
+        if (id) changed.add(id);
+      }
+      for (const id of changed) {
+        const element = cy.getElementById(id);
+        if (element.nonempty()) toggleClasses(element, next);
+      }
     });
   };
 
   return {
-    setElements(next) {
-      elements = next;
+    async setGraph(next, layout) {
       const wanted = new Map(next.map((element) => [element.data.id as string, element]));
-      let changed = false;
+      const hasSameIds =
+        wanted.size === cy.elements().length &&
+        cy
+          .elements()
+          .filter((element) => !wanted.has(element.id()))
+          .empty();
+      if (hasSameIds && layout === laidOut) {
+        cy.batch(() =>
+          wanted.forEach((definition, id) => cy.getElementById(id).data(definition.data)),
+        );
+        return true;
+      }
+      // Every element is laid out, hidden or not, so positions depend only on the data and the
+      // layout. Positions come first: nothing is drawn until it is where it belongs.
+      const ticket = ++latestGraph;
+      const positions = await layoutRunner.run(next, layout);
+      if (!positions || ticket !== latestGraph || cy.destroyed()) return false;
       cy.batch(() => {
-        const stale = cy.elements().filter((element) => !wanted.has(element.id()));
-        if (stale.nonempty()) {
-          cy.remove(stale);
-          changed = true;
-        }
+        cy.remove(cy.elements().filter((element) => !wanted.has(element.id())));
         const added: ElementDefinition[] = [];
         for (const [id, definition] of wanted) {
           const existing = cy.getElementById(id);
-          if (existing.empty()) added.push(definition);
+          if (existing.empty()) added.push({ ...definition, position: positions.get(id) });
           else existing.data(definition.data);
         }
-        if (added.length) {
-          // Nodes before edges, so every edge finds its ends; nodes spread on a grid until the
-          // layout places them, so no edge is ever drawn between two nodes on the same spot.
-          added.sort((a, b) => Number(a.group === 'edges') - Number(b.group === 'edges'));
-          const columns = Math.ceil(Math.sqrt(added.length));
-          cy.add(
-            added.map((definition, at) =>
-              definition.group === 'nodes'
-                ? {
-                    ...definition,
-                    position: { x: (at % columns) * 60, y: Math.floor(at / columns) * 60 },
-                  }
-                : definition,
-            ),
-          );
-          changed = true;
-        }
+        // Nodes before edges, so every edge finds its ends.
+        cy.add(added.sort((a, b) => Number(a.group === 'edges') - Number(b.group === 'edges')));
+        cy.nodes().forEach((node) => {
+          const position = positions.get(node.id());
+          if (position) node.position(position);
+        });
+        if (current) cy.elements().forEach((element) => toggleClasses(element, current!));
       });
-      return changed;
+      laidOut = layout;
+      isUserViewport = false;
+      fitVisible();
+      return true;
     },
     setStyle(stylesheet, background) {
       cy.style(stylesheet);
@@ -141,18 +172,6 @@ export function createGraphAdapter(
     },
     setClasses(next) {
       applyClasses(next);
-    },
-    runLayout(name) {
-      // Every element is laid out, hidden or not, so positions depend only on the data and the layout.
-      const positions = computeLayoutPositions(elements, name);
-      cy.batch(() => {
-        cy.nodes().forEach((node) => {
-          const position = positions.get(node.id());
-          if (position) node.position(position);
-        });
-      });
-      isUserViewport = false;
-      fitVisible();
     },
     fit(ids) {
       const visible = cy.elements().not(`.${CLASSES.hidden}`);
@@ -183,6 +202,7 @@ export function createGraphAdapter(
         : (element as NodeSingular).renderedPosition();
     },
     destroy() {
+      layoutRunner.dispose();
       resizeObserver.disconnect();
       container.removeEventListener('wheel', markUserViewport);
       container.removeEventListener('pointerdown', markUserViewport);

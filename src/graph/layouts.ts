@@ -1,21 +1,25 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../url/view-state';
 
+const FORCE_STEP_LIMIT = 300;
+
 /** Layout options per name. All are deterministic for the same elements; fcose is seeded. */
 export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
   // Positions are computed off-screen; the adapter fits the view afterwards.
   const common = { animate: false, fit: false } as const;
   switch (name) {
     case 'fcose':
+      // fcose's force step grows quadratically (13 s for 1,000 random nodes here, minutes for
+      // 5,000); above a few hundred nodes its spectral placement alone is used. See
+      // docs/decisions/0003-layout-off-the-main-thread.md and `npm run bench`.
       return {
         name: 'fcose',
         ...common,
-        quality: nodeCount > 1500 ? 'draft' : 'default',
+        quality: nodeCount > FORCE_STEP_LIMIT ? 'draft' : 'default',
         randomize: true,
         nodeRepulsion: () => 20000,
         idealEdgeLength: () => 120,
         nodeSeparation: 120,
-        numIter: nodeCount > 1500 ? 1000 : 2500,
         packComponents: false,
       } as LayoutOptions;
     case 'concentric':

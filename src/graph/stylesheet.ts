@@ -14,7 +14,14 @@ export const CLASSES = {
   cursor: 'is-cursor',
 } as const;
 
-export function createStylesheet(palette: Palette): StylesheetJson {
+/**
+ * Above this many relationships, edges are drawn the cheap way (straight "haystack"
+ * lines, no arrows or labels) unless they are selected, emphasised or on a path:
+ * drawing thousands of curved, labelled edges is what makes a large graph slow.
+ */
+export const LARGE_GRAPH_EDGES = 1000;
+
+export function createStylesheet(palette: Palette, isLarge = false): StylesheetJson {
   const typeRules = (Object.keys(NODE_STYLES) as EntityType[]).map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: NODE_STYLES[type].shape, 'background-color': NODE_STYLES[type].colour },
@@ -59,6 +66,7 @@ export function createStylesheet(palette: Palette): StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
+    ...(isLarge ? largeGraphRules() : []),
     {
       selector: 'edge[certainty = "speculated"]',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
@@ -122,5 +130,25 @@ export function createStylesheet(palette: Palette): StylesheetJson {
       },
     },
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
+  ];
+}
+
+function largeGraphRules(): StylesheetJson {
+  return [
+    { selector: 'node', style: { 'text-outline-width': 0, 'min-zoomed-font-size': 10 } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        label: '',
+        width: 1,
+      },
+    },
+    {
+      selector: `edge.${CLASSES.emphasised}, edge.${CLASSES.selected}, edge.${CLASSES.path}`,
+      style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', label: 'data(label)' },
+    },
   ];
 }
