@@ -30,6 +30,7 @@ export function useGlobalShortcuts(onHelp: () => void) {
         '/': () => document.getElementById(SEARCH_INPUT_ID)?.focus(),
         '?': onHelp,
         f: () => commands.fit(),
+        F: () => commands.fit(),
         '+': () => commands.zoomIn(),
         '=': () => commands.zoomIn(),
         '-': () => commands.zoomOut(),
