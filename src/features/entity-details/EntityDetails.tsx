@@ -12,6 +12,7 @@ import { EntityActions } from './EntityActions';
 import { EntityFields } from './EntityFields';
 import { FactList } from './FactList';
 import { selectFacts, selectRelatedPeople } from './facts';
+import { PanelHeading } from '../../components/PanelHeading';
 
 export function EntityDetails({ entity }: { entity: Entity }) {
   const dataset = useDataset();
@@ -24,9 +25,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
       <p className="eyebrow">
         <ShapeIcon type={entity.type} /> {ENTITY_TYPE_LABELS[entity.type].singular}
       </p>
-      <h1 id="details-heading" tabIndex={-1}>
-        {entity.name}
-      </h1>
+      <PanelHeading>{entity.name}</PanelHeading>
       {entity.aliases.length > 0 && (
         <p className="aliases">Also written: {entity.aliases.join(', ')}</p>
       )}

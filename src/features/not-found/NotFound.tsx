@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { suggestFor } from './suggestions';
+import { PanelHeading } from '../../components/PanelHeading';
 
 const KIND_WORDS: Record<string, string> = {
   entity: 'entity',
@@ -19,9 +20,7 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
     <article className="details not-found" aria-labelledby="details-heading">
       <title>Not found — Liaison</title>
       <p className="eyebrow">Not found</p>
-      <h1 id="details-heading" tabIndex={-1}>
-        {what ? `No ${what} “${id}”` : 'No such page'}
-      </h1>
+      <PanelHeading>{what ? `No ${what} “${id}”` : 'No such page'}</PanelHeading>
       <p>
         {what
           ? `This dataset has no ${what} with the id “${id}”. The link may be mistyped, or it may come from another version of the dataset.`

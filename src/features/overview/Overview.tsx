@@ -7,6 +7,7 @@ import type { Entity, EntityType } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
 import { useViewState } from '../../url/use-view-state';
+import { PanelHeading } from '../../components/PanelHeading';
 
 const LIST_LIMIT = 100;
 
@@ -30,9 +31,7 @@ export function Overview() {
   return (
     <article className="details" aria-labelledby="details-heading">
       <p className="eyebrow">Overview</p>
-      <h1 id="details-heading" tabIndex={-1}>
-        {dataset.dataset.title}
-      </h1>
+      <PanelHeading>{dataset.dataset.title}</PanelHeading>
       <p className="summary">
         {dataset.dataset.entities.length} entities and {relationships.length} relationships, each
         traced to the sentence of the source that states it. Choose a node in the graph or a name

@@ -8,6 +8,7 @@ import type { Relationship } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { CERTAINTY_LABELS } from '../../data/vocabulary';
 import { useViewState } from '../../url/use-view-state';
+import { PanelHeading } from '../../components/PanelHeading';
 
 /** A relationship, read as a sentence, with every quote that supports it shown in full. */
 export function RelationshipDetails({ relationship }: { relationship: Relationship }) {
@@ -19,9 +20,9 @@ export function RelationshipDetails({ relationship }: { relationship: Relationsh
   return (
     <article className="details" aria-labelledby="details-heading">
       <p className="eyebrow">Relationship</p>
-      <h1 id="details-heading" tabIndex={-1}>
+      <PanelHeading>
         {source.name} {label} {target.name}
-      </h1>
+      </PanelHeading>
       <p className="relationship-ends">
         <EntityLink id={relationship.source} />{' '}
         <span className="relationship-arrow">→ {label} →</span>{' '}

@@ -7,6 +7,7 @@ import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { CitationList } from './CitationList';
 import { toSegments, type Segment } from './segments';
+import { PanelHeading } from '../../components/PanelHeading';
 
 /** The source text with every evidence span highlighted; a highlight opens what it supports. */
 export function SourceView({ source }: { source: Source }) {
@@ -47,9 +48,7 @@ export function SourceView({ source }: { source: Source }) {
   return (
     <article className="details source-view" aria-labelledby="details-heading">
       <p className="eyebrow">Source</p>
-      <h1 id="details-heading" tabIndex={-1}>
-        {source.title}
-      </h1>
+      <PanelHeading>{source.title}</PanelHeading>
       <p className="source-meta">
         {source.publisher ?? 'Publisher not named'} · {source.published ?? 'Undated'} ·{' '}
         {citations.length} evidence spans
