@@ -82,3 +82,12 @@ test('fit and zoom controls work and the layout can be changed', async ({ page }
   await expect(graph(page)).toHaveAttribute('data-visible-nodes', String(dataset.entities.length));
   expect(entityName('viktor-goremykin')).toBe('Viktor Goremykin');
 });
+
+test('a link in the panel opens the next panel with focus on its heading', async ({ page }) => {
+  await page.goto('/entity/viktor-goremykin');
+  const link = page.getByRole('link', { name: 'Main Military-Political Directorate' }).first();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/entity/main-military-political-directorate');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});

@@ -14,7 +14,7 @@ test('the source view highlights every evidence span and a highlight opens what 
   expect(await page.locator('.source-text').textContent()).toBe(source.text);
 
   // "Rodong Sinmun" is cited by several facts: choosing it lists them, each a link.
-  await page.locator('mark.evidence-mark button', { hasText: 'Rodong Sinmun' }).first().click();
+  await page.getByRole('button', { name: 'Rodong Sinmun' }).first().click();
   const chooser = page.getByRole('region', { name: 'Chosen passage' });
   await expect(chooser).toBeVisible();
   await chooser.getByRole('link').first().click();

@@ -85,18 +85,23 @@ export function SourceView({ source }: { source: Source }) {
           const isActive = isInSpan(segment);
           const ref = segment === firstActive ? activeRef : undefined;
           return (
+            // A mark acting as a button, not a <button>: a button wraps as a box, and the
+            // highlights must flow with the text.
             <mark
               key={segment.start}
               ref={ref}
+              role="button"
+              tabIndex={0}
               className={`evidence-mark level-${Math.min(segment.citations.length, 3)}${isActive ? ' is-active' : ''}`}
+              title={`Evidence for ${segment.citations.length} fact${segment.citations.length > 1 ? 's' : ''}`}
+              onClick={() => choose(segment)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter' && event.key !== ' ') return;
+                event.preventDefault();
+                choose(segment);
+              }}
             >
-              <button
-                type="button"
-                onClick={() => choose(segment)}
-                title={`Evidence for ${segment.citations.length} fact${segment.citations.length > 1 ? 's' : ''}`}
-              >
-                {segment.text}
-              </button>
+              {segment.text}
             </mark>
           );
         })}
