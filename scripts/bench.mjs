@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { createSyntheticDataset } from './synthetic-dataset.mjs';
 
 const PORT = 4174;
@@ -102,15 +102,7 @@ async function measure(browser, label, datasetBody, firstEntityId, entityCount, 
 const found = findBrowser();
 const browser = await chromium.launch({
   executablePath: found?.executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const server = await startServer();
 try {

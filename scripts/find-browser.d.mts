@@ -2,3 +2,4 @@ export function findBrowser(): {
   kind: 'env' | 'playwright' | 'system';
   executablePath?: string;
 } | null;
+export const CHROMIUM_ARGS: string[];

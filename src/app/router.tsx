@@ -6,6 +6,7 @@ import { EntityRoute } from '../routes/entity-route';
 import { HomeRoute } from '../routes/home-route';
 import { LoadingRoute } from '../routes/loading-route';
 import { NotFoundRoute } from '../routes/not-found-route';
+import { PanelErrorRoute } from '../routes/panel-error-route';
 import { RelationshipRoute } from '../routes/relationship-route';
 import { SourceRoute } from '../routes/source-route';
 import { ROUTES } from './paths';
@@ -21,11 +22,16 @@ export const router = createBrowserRouter([
     // The dataset never changes under the user: no reason to re-run the loader on navigation.
     shouldRevalidate: () => false,
     children: [
-      { index: true, Component: HomeRoute },
-      { path: ROUTES.entity, Component: EntityRoute },
-      { path: ROUTES.relationship, Component: RelationshipRoute },
-      { path: ROUTES.source, Component: SourceRoute },
-      { path: '*', Component: NotFoundRoute },
+      {
+        ErrorBoundary: PanelErrorRoute,
+        children: [
+          { index: true, Component: HomeRoute },
+          { path: ROUTES.entity, Component: EntityRoute },
+          { path: ROUTES.relationship, Component: RelationshipRoute },
+          { path: ROUTES.source, Component: SourceRoute },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
     ],
   },
 ]);
