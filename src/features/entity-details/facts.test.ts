@@ -12,6 +12,8 @@ describe('selectFacts on the bundled dataset', () => {
   it.each<[entity: string, heading: string, others: string[]]>([
     ['russian-delegation-to-north-korea', 'Led by', ['viktor-goremykin']],
     ['russian-delegation-to-north-korea', 'Received by', ['park-yong-il', 'alexander-matsegora']],
+    ['russian-delegation-to-north-korea', 'Sent by', ['main-military-political-directorate']],
+    ['russian-delegation-to-north-korea', 'On behalf of', ['russian-ministry-of-defense']],
     ['north-korean-delegation-to-russia', 'Led by', ['no-kwang-chol']],
     ['defence-ministers-meeting', 'Participants', ['no-kwang-chol', 'andrey-belousov']],
     ['defence-ministers-meeting', 'Part of', ['north-korean-delegation-visit-to-russia']],

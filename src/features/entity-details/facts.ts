@@ -70,7 +70,8 @@ const QUERIES: Partial<Record<EntityType, FactQuery[]>> = {
   delegation: [
     { heading: 'Led by', direction: 'in', types: ['leads'] },
     { heading: 'Members', direction: 'in', types: ['member-of', 'part-of'] },
-    { heading: 'Sent by', direction: 'out', types: ['sent-by', 'on-behalf-of'] },
+    { heading: 'Sent by', direction: 'out', types: ['sent-by'] },
+    { heading: 'On behalf of', direction: 'out', types: ['on-behalf-of'] },
     { heading: 'Destination', direction: 'out', types: ['visited', 'arrived-in'] },
     { heading: 'Received by', direction: 'in', types: ['greeted', 'met'] },
     { heading: 'Met', direction: 'out', types: ['met', 'greeted'] },
