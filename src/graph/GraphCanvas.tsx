@@ -18,6 +18,8 @@ export interface GraphCanvasProps extends GraphCallbacks {
   palette: Palette;
   visibleNodeCount: number;
   visibleEdgeCount: number;
+  /** Elements to fit into view whenever `key` changes (a new focus or path). */
+  frame: { key: string; ids: readonly string[] } | null;
   label: string;
   describedBy?: string;
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
@@ -37,6 +39,7 @@ export function GraphCanvas({
   palette,
   visibleNodeCount,
   visibleEdgeCount,
+  frame,
   label,
   describedBy,
   onKeyDown,
@@ -101,6 +104,16 @@ export function GraphCanvas({
   useEffect(() => {
     if (classes.selected) adapterRef.current?.centre(classes.selected);
   }, [classes.selected]);
+
+  const frameKey = frame?.key;
+  const frameIdsRef = useRef(frame?.ids);
+  useEffect(() => {
+    frameIdsRef.current = frame?.ids;
+  });
+  useEffect(() => {
+    // Only a new focus or path reframes; other renders leave the user's zoom alone.
+    adapterRef.current?.frame(frameKey ? (frameIdsRef.current ?? null) : null);
+  }, [frameKey]);
 
   return (
     <div

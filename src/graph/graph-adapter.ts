@@ -37,6 +37,8 @@ export interface GraphAdapter {
   setStyle(stylesheet: StylesheetJson, background: string): void;
   setClasses(classes: GraphClasses): void;
   fit(ids?: readonly string[]): void;
+  /** Fits these elements now and after every layout, until framed again (null: everything). */
+  frame(ids: readonly string[] | null): void;
   zoomBy(factor: number): void;
   centre(id: string): void;
   /** Where an element is drawn, in CSS pixels from the container's top left. */
@@ -63,6 +65,7 @@ export function createGraphAdapter(
   });
   let current: GraphClasses | null = null;
   let laidOut: LayoutName | null = null;
+  let framed: readonly string[] | undefined;
   let latestGraph = 0;
   const layoutRunner = createLayoutRunner();
   // Until the user pans or zooms, the graph keeps fitting its container as it resizes.
@@ -74,12 +77,13 @@ export function createGraphAdapter(
   container.addEventListener('pointerdown', markUserViewport);
   const resizeObserver = new ResizeObserver(() => {
     cy.resize();
-    if (!isUserViewport) fitVisible();
+    if (!isUserViewport) fitVisible(framed);
   });
   resizeObserver.observe(container);
   const fitVisible = (ids?: readonly string[]) => {
     const visible = cy.elements().not(`.${CLASSES.hidden}`);
-    const target = ids?.length ? visible.filter((element) => ids.includes(element.id())) : visible;
+    const wanted = new Set(ids);
+    const target = wanted.size ? visible.filter((element) => wanted.has(element.id())) : visible;
     cy.fit(target.nonempty() ? target : visible, 40);
   };
 
@@ -163,7 +167,7 @@ export function createGraphAdapter(
       });
       laidOut = layout;
       isUserViewport = false;
-      fitVisible();
+      fitVisible(framed);
       return true;
     },
     setStyle(stylesheet, background) {
@@ -174,11 +178,13 @@ export function createGraphAdapter(
       applyClasses(next);
     },
     fit(ids) {
-      const visible = cy.elements().not(`.${CLASSES.hidden}`);
-      const target = ids?.length
-        ? visible.filter((element) => ids.includes(element.id()))
-        : visible;
-      cy.fit(target.nonempty() ? target : visible, 40);
+      isUserViewport = false;
+      fitVisible(ids);
+    },
+    frame(ids) {
+      framed = ids ?? undefined;
+      isUserViewport = false;
+      fitVisible(framed);
     },
     zoomBy(factor) {
       isUserViewport = true;

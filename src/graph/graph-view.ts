@@ -8,6 +8,11 @@ export interface GraphView extends Omit<GraphClasses, 'cursor'> {
   visibleNodeCount: number;
   visibleEdgeCount: number;
   paths: EntityPath[];
+  /**
+   * What the canvas should frame after a change of focus or path: `key` changes when the
+   * framing should happen again; `ids` are the elements to fit.
+   */
+  frame: { key: string; ids: string[] } | null;
   /** Relationships the filters allow; traversals (focus, paths, keyboard) walk only these. */
   isRelationshipAllowed: (relationship: Relationship) => boolean;
 }
@@ -50,6 +55,7 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
   }
 
   const faded = new Set<string>();
+  let frame: GraphView['frame'] = null;
   if (state.focus) {
     const near = selectNeighbourhood(
       index,
@@ -58,6 +64,8 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
       state.focus.direction,
       isRelationshipAllowed,
     );
+    const { id, depth, direction } = state.focus;
+    frame = { key: `focus:${id}:${depth}:${direction}:${state.others}`, ids: [...near.entityIds] };
     const outside = state.others === 'hide' ? hidden : faded;
     for (const entity of entities) {
       if (!near.entityIds.has(entity.id) && !kept.has(entity.id)) outside.add(entity.id);
@@ -90,6 +98,9 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
       hop.relationships.forEach((relationship) => path.add(relationship.id)),
     );
   }
+  if (paths.length > 0) {
+    frame = { key: `path:${state.pathFrom}:${state.pathTo}`, ids: [...path] };
+  }
   // A path must be readable even where the focus would hide or fade it.
   for (const id of path) {
     hidden.delete(id);
@@ -104,6 +115,7 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
     path,
     selected: selectedId,
     paths,
+    frame,
     isRelationshipAllowed,
     visibleNodeCount: entities.filter((entity) => isDrawn(entity.id)).length,
     visibleEdgeCount: relationships.filter(

@@ -45,6 +45,7 @@ export function GraphPane() {
           palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
           visibleNodeCount={graphView.visibleNodeCount}
           visibleEdgeCount={graphView.visibleEdgeCount}
+          frame={graphView.frame}
           label={`Network of ${graphView.visibleNodeCount} entities and ${graphView.visibleEdgeCount} relationships`}
           describedBy="graph-keyboard-help"
           onKeyDown={keyboard.onKeyDown}
