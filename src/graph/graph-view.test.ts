@@ -153,6 +153,22 @@ describe('selectGraphView', () => {
     }
   });
 
+  it('frames the focus, or the path when there is one, and nothing otherwise', () => {
+    expect(view({}).frame).toBeNull();
+    const focus = { id: 'paris', depth: 1, direction: 'both' } as const;
+    const focused = view({ focus }).frame!;
+    expect(sorted(focused.ids)).toEqual(['acme', 'gala', 'paris']);
+    expect(view({ focus: { ...focus, depth: 2 } }).frame!.key).not.toBe(focused.key);
+    const withPath = view({ focus, pathFrom: 'alice', pathTo: 'paris' }).frame!;
+    expect(sorted(withPath.ids)).toEqual([
+      'acme',
+      'acme-located-in-paris',
+      'alice',
+      'alice-heads-acme',
+      'paris',
+    ]);
+  });
+
   it('finds paths only along relationships the filters allow', () => {
     const graph = view({ pathFrom: 'alice', pathTo: 'paris', hiddenTypes: ['organization'] });
     expect(graph.paths.map((found) => found.entityIds)).toEqual([
