@@ -139,6 +139,8 @@ test('? opens the list of shortcuts and Escape closes it', async ({ page }) => {
 test('Copy link copies the current view and says so', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/entity/park-yong-il?focus=park-yong-il');
+  // The Clipboard API answers only a focused page; parallel tests may leave this one behind.
+  await page.bringToFront();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

@@ -39,12 +39,6 @@ export async function clickGraphElement(page: Page, id: string) {
   await page.mouse.click(point.x, point.y);
 }
 
-export function entityName(id: string) {
-  const entity = dataset.entities.find((item) => item.id === id);
-  if (!entity) throw new Error(`No entity ${id} in the dataset`);
-  return entity.name;
-}
-
 declare global {
   interface Window {
     liaisonGraph?: { renderedPosition(id: string): { x: number; y: number } | null };

@@ -1,10 +1,9 @@
 import type { Dataset, Entity, Evidence, Relationship, Source } from './schema';
 
-/** Who cites a span of a source: an entity or a relationship, and for which fact. */
+/** Who cites a span of a source: an entity or a relationship. */
 export interface Citation {
   evidence: Evidence;
   owner: { kind: 'entity' | 'relationship'; id: string };
-  fact: string;
 }
 
 /** A validated dataset with the look-ups every view needs, built once per load. */
@@ -53,8 +52,7 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     push(outgoing, relationship.source, relationship);
     push(incoming, relationship.target, relationship);
     const owner = { kind: 'relationship' as const, id: relationship.id };
-    for (const evidence of relationship.evidence)
-      addCitation({ evidence, owner, fact: relationship.type });
+    for (const evidence of relationship.evidence) addCitation({ evidence, owner });
   }
   for (const citations of citationsBySource.values()) {
     citations.sort(

@@ -45,9 +45,10 @@ function describeOffset(offset: number, unit: keyof typeof UNIT_DAYS) {
 /** How the date is anchored, for a reader who needs to know what it is relative to. */
 export function explainDate(date: DateValue, index: DatasetIndex): string {
   if (date.precision !== 'relative') return `Precise to the ${date.precision}.`;
+  const isUndated = index.dataset.sources.every((source) => !source.published);
   const anchor =
     date.anchor === 'publication'
-      ? 'the publication of the source, which is undated'
+      ? `the publication of the source${isUndated ? ', which is undated' : ''}`
       : (index.entityById.get(date.anchor)?.name ?? date.anchor);
   return `Relative: ${describeOffset(date.offset, date.unit)} ${anchor}.`;
 }

@@ -149,6 +149,26 @@ const CASES: [what: string, mutate: Mutation, path: string, found: RegExp][] = [
     'entities[4].purposes[0].evidence[0].quote',
     /"mat"/,
   ],
+  [
+    'a relationship date anchored to no entity',
+    (d) =>
+      void (d.relationships[0]!.date = {
+        precision: 'relative',
+        anchor: 'nobody-here',
+        unit: 'day',
+        offset: -1,
+        text: 'the day before',
+        evidence: [],
+      }),
+    'relationships[0].date.anchor',
+    /"nobody-here", which is no entity/,
+  ],
+  [
+    'a country reference that names a place',
+    (d) => void ((d.entities[2] as EntityOf<'organization'>).country = 'paris'),
+    'entities[2].country',
+    /"paris", a place/,
+  ],
 ];
 
 function mutated(...mutations: Mutation[]): Dataset {

@@ -1,4 +1,4 @@
-import type { Dataset, Evidence } from './schema';
+import type { Dataset, DateValue, EntityType, Evidence } from './schema';
 import { describeValue, type DatasetProblem } from './problems';
 
 /**
@@ -10,14 +10,30 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const entityIds = new Set<string>();
+  const entityTypes = new Map(dataset.entities.map((entity) => [entity.id, entity.type]));
 
   const unique = (seen: Set<string>, id: string, path: string) => {
     if (seen.has(id)) problems.push({ path, expected: 'a unique id', found: `"${id}" again` });
     seen.add(id);
   };
-  const reference = (id: string | undefined, path: string, what: string) => {
-    if (id !== undefined && !entityIds.has(id)) {
+  /** A reference must name an entity, and one of the wanted type when a type is given. */
+  const reference = (id: string | undefined, path: string, what: string, type?: EntityType) => {
+    if (id === undefined) return;
+    if (!entityIds.has(id)) {
       problems.push({ path, expected: `the id of ${what}`, found: `"${id}", which is no entity` });
+    } else if (type && entityTypes.get(id) !== type) {
+      problems.push({
+        path,
+        expected: `the id of ${what}`,
+        found: `"${id}", a ${entityTypes.get(id)}`,
+      });
+    }
+  };
+  const date = (value: DateValue | undefined, path: string) => {
+    if (!value) return;
+    evidence(value.evidence, `${path}.evidence`);
+    if (value.precision === 'relative' && value.anchor !== 'publication') {
+      reference(value.anchor, `${path}.anchor`, 'an event', 'event');
     }
   };
   const evidence = (items: readonly Evidence[], path: string) => {
@@ -60,18 +76,18 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
   dataset.entities.forEach((entity, index) => {
     const path = `entities[${index}]`;
     evidence(entity.evidence, `${path}.evidence`);
-    if ('country' in entity) reference(entity.country, `${path}.country`, 'a country');
-    if ('date' in entity && entity.date) {
-      evidence(entity.date.evidence, `${path}.date.evidence`);
-      if (entity.date.precision === 'relative' && entity.date.anchor !== 'publication') {
-        reference(entity.date.anchor, `${path}.date.anchor`, 'an event');
-      }
-    }
+    if ('country' in entity) reference(entity.country, `${path}.country`, 'a country', 'country');
+    if ('date' in entity) date(entity.date, `${path}.date`);
     if (entity.type === 'person') {
       entity.positions.forEach((position, at) => {
         const positionPath = `${path}.positions[${at}]`;
-        reference(position.organization, `${positionPath}.organization`, 'an organization');
-        reference(position.country, `${positionPath}.country`, 'a country');
+        reference(
+          position.organization,
+          `${positionPath}.organization`,
+          'an organization',
+          'organization',
+        );
+        reference(position.country, `${positionPath}.country`, 'a country', 'country');
         evidence(position.evidence, `${positionPath}.evidence`);
       });
     }
@@ -90,7 +106,7 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
     reference(relationship.source, `${path}.source`, 'an entity');
     reference(relationship.target, `${path}.target`, 'an entity');
     evidence(relationship.evidence, `${path}.evidence`);
-    if (relationship.date) evidence(relationship.date.evidence, `${path}.date.evidence`);
+    date(relationship.date, `${path}.date`);
   });
 
   return problems;

@@ -132,6 +132,8 @@ export function createGraphAdapter(
   return {
     async setGraph(next, layout) {
       const wanted = new Map(next.map((element) => [element.data.id as string, element]));
+      // Whatever happens next, a layout still running for an earlier call is outdated.
+      const ticket = ++latestGraph;
       const hasSameIds =
         wanted.size === cy.elements().length &&
         cy
@@ -146,7 +148,6 @@ export function createGraphAdapter(
       }
       // Every element is laid out, hidden or not, so positions depend only on the data and the
       // layout. Positions come first: nothing is drawn until it is where it belongs.
-      const ticket = ++latestGraph;
       const positions = await layoutRunner.run(next, layout);
       if (!positions || ticket !== latestGraph || cy.destroyed()) return false;
       cy.batch(() => {
@@ -179,6 +180,7 @@ export function createGraphAdapter(
     },
     fit(ids) {
       isUserViewport = false;
+      if (!ids) framed = undefined;
       fitVisible(ids);
     },
     frame(ids) {

@@ -6,12 +6,11 @@ import type { LayoutRequest } from './layout-worker';
 /** Below this many nodes a layout takes milliseconds: starting a worker would cost more. */
 const WORKER_THRESHOLD = 300;
 
+type Positions = Map<string, Position>;
+
 export interface LayoutRunner {
   /** Positions for the elements; a newer request makes older ones resolve to null. */
-  run(
-    elements: readonly ElementDefinition[],
-    layout: LayoutName,
-  ): Promise<Map<string, Position> | null>;
+  run(elements: readonly ElementDefinition[], layout: LayoutName): Promise<Positions | null>;
   dispose(): void;
 }
 
@@ -19,7 +18,7 @@ export interface LayoutRunner {
 export function createLayoutRunner(): LayoutRunner {
   let worker: Worker | null = null;
   let latest = 0;
-  const pending = new Map<number, (positions: Map<string, Position>) => void>();
+  const pending = new Map<number, (positions: Positions | null) => void>();
 
   const startWorker = () => {
     const created = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
@@ -32,31 +31,44 @@ export function createLayoutRunner(): LayoutRunner {
     return created;
   };
 
+  /** Drops the worker and whatever it was computing; waiting callers get null. */
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = null;
+    for (const resolve of pending.values()) resolve(null);
+    pending.clear();
+  };
+
   return {
     async run(elements, layout) {
       const ticket = ++latest;
       const nodeCount = elements.filter((element) => element.group === 'nodes').length;
-      let positions: Map<string, Position>;
       if (nodeCount < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-        positions = computeLayoutPositions(elements, layout);
-      } else {
-        worker ??= startWorker();
-        const request: LayoutRequest = {
-          ticket,
-          elements: elements.map((element) => ({ group: element.group, data: element.data })),
-          layout,
-        };
-        positions = await new Promise((resolve) => {
-          pending.set(ticket, resolve);
-          worker!.postMessage(request);
-        });
+        return computeLayoutPositions(elements, layout);
       }
+      // A layout nobody waits for any more is not worth finishing.
+      if (pending.size > 0) stopWorker();
+      const current = (worker ??= startWorker());
+      const request: LayoutRequest = {
+        ticket,
+        elements: elements.map((element) => ({ group: element.group, data: element.data })),
+        layout,
+      };
+      const positions = await new Promise<Positions | null>((resolve) => {
+        pending.set(ticket, resolve);
+        // Should the worker fail (an old browser, a blocked script), lay out here instead.
+        current.onerror = () => {
+          pending.delete(ticket);
+          stopWorker();
+          resolve(computeLayoutPositions(elements, layout));
+        };
+        current.postMessage(request);
+      });
       return ticket === latest ? positions : null;
     },
     dispose() {
-      worker?.terminate();
-      pending.clear();
       latest = Number.NaN;
+      stopWorker();
     },
   };
 }

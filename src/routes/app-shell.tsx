@@ -9,16 +9,19 @@ import { LinkNotice } from '../features/notices/LinkNotice';
 import { PathPanel } from '../features/paths/PathPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
-import { useViewState } from '../url/use-view-state';
+import { useViewState, useViewStateFromUrl, ViewStateProvider } from '../url/use-view-state';
 
 /** The frame every view shares: header, the graph (mounted once), and the panel of the route. */
 export function AppShell() {
+  const view = useViewStateFromUrl();
   return (
-    <GraphCommandsProvider>
-      <AnnouncerProvider>
-        <Workspace />
-      </AnnouncerProvider>
-    </GraphCommandsProvider>
+    <ViewStateProvider value={view}>
+      <GraphCommandsProvider>
+        <AnnouncerProvider>
+          <Workspace />
+        </AnnouncerProvider>
+      </GraphCommandsProvider>
+    </ViewStateProvider>
   );
 }
 

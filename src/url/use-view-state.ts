@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useDataset } from '../data/use-dataset';
 import { cleanViewState } from './clean-view-state';
@@ -26,8 +26,20 @@ export interface ViewStateApi {
   go(patch: ViewPatch, options?: { replace?: boolean }): void;
 }
 
+const ViewStateContext = createContext<ViewStateApi | null>(null);
+
+/** Parses the URL once for everything below it. */
+export const ViewStateProvider = ViewStateContext.Provider;
+
 /** The view state the URL describes, cleaned against the dataset. */
 export function useViewState(): ViewStateApi {
+  const api = useContext(ViewStateContext);
+  if (!api) throw new Error('useViewState needs a ViewStateProvider (see AppShell)');
+  return api;
+}
+
+/** Reads the URL into a view state; AppShell calls it once and provides the result. */
+export function useViewStateFromUrl(): ViewStateApi {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const dataset = useDataset();
@@ -48,5 +60,5 @@ export function useViewState(): ViewStateApi {
     },
     [hrefFor, navigate, pathname, search],
   );
-  return { state, rejected, hrefFor, go };
+  return useMemo(() => ({ state, rejected, hrefFor, go }), [state, rejected, hrefFor, go]);
 }

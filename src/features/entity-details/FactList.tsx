@@ -3,6 +3,7 @@ import { CertaintyBadge } from '../../components/CertaintyBadge';
 import { EntityLink } from '../../components/EntityLink';
 import { Evidence } from '../../components/Evidence';
 import { formatDate } from '../../data/dates';
+import { relationshipTitle } from '../../data/describe';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import type { FactGroup } from './facts';
@@ -26,7 +27,7 @@ export function FactList({ group }: { group: FactGroup }) {
               <Link
                 to={hrefFor({ page: { kind: 'relationship', id: relationship.id } })}
                 className="fact-relationship"
-                aria-label={`Relationship: ${relationship.id.replace(/-/g, ' ')}`}
+                aria-label={`Link: ${relationshipTitle(dataset, relationship)}`}
               >
                 Link
               </Link>{' '}

@@ -1,5 +1,5 @@
 import { compareByDate } from '../../data/dates';
-import type { DatasetIndex } from '../../data/dataset-index';
+import { otherEnd, relationshipsOf, type DatasetIndex } from '../../data/dataset-index';
 import type { Entity, EntityType, Relationship, RelationshipType } from '../../data/schema';
 import { CERTAINTY_WEIGHT } from '../../data/traversal';
 
@@ -192,17 +192,12 @@ export function selectRelatedPeople(
   entity: Entity,
 ): { personId: string; sharedIds: string[] }[] {
   const shared = new Map<string, Set<string>>();
-  const hubs = [...(index.outgoing.get(entity.id) ?? []), ...(index.incoming.get(entity.id) ?? [])]
-    .map((relationship) =>
-      relationship.source === entity.id ? relationship.target : relationship.source,
-    )
+  const hubs = relationshipsOf(index, entity.id)
+    .map((relationship) => otherEnd(relationship, entity.id))
     .filter((id) => ['event', 'delegation'].includes(index.entityById.get(id)?.type ?? ''));
   for (const hub of new Set(hubs)) {
-    for (const relationship of [
-      ...(index.incoming.get(hub) ?? []),
-      ...(index.outgoing.get(hub) ?? []),
-    ]) {
-      const other = relationship.source === hub ? relationship.target : relationship.source;
+    for (const relationship of relationshipsOf(index, hub)) {
+      const other = otherEnd(relationship, hub);
       if (other === entity.id || index.entityById.get(other)?.type !== 'person') continue;
       const set = shared.get(other) ?? new Set<string>();
       set.add(hub);

@@ -1,6 +1,6 @@
 import type { LoadedDataset } from '../../data/load-dataset';
 import { selectGraphView, type GraphView } from '../../graph/graph-view';
-import { serialiseViewState, type ViewState } from '../../url/view-state';
+import type { ViewState } from '../../url/view-state';
 
 let last: { dataset: LoadedDataset; key: string; view: GraphView } | null = null;
 
@@ -9,7 +9,17 @@ let last: { dataset: LoadedDataset; key: string; view: GraphView } | null = null
  * several components (canvas, path panel) ask for it during one render.
  */
 export function selectGraphViewOnce(dataset: LoadedDataset, state: ViewState): GraphView {
-  const key = serialiseViewState(state);
+  // Only what the graph view reads: typing a search or moving a highlighted span recomputes nothing.
+  const key = JSON.stringify([
+    state.page,
+    state.focus,
+    state.others,
+    state.hiddenTypes,
+    state.hiddenRelationships,
+    state.hiddenCertainties,
+    state.pathFrom,
+    state.pathTo,
+  ]);
   if (last?.dataset !== dataset || last.key !== key) {
     last = { dataset, key, view: selectGraphView(dataset, state) };
   }

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../../data/dataset-index';
+import { otherEnd, relationshipsOf, type DatasetIndex } from '../../data/dataset-index';
 import { relationshipAnnouncement } from '../../data/describe';
 import type { Relationship } from '../../data/schema';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
@@ -20,13 +20,11 @@ export function selectKeyboardSteps(
   isDrawn: (id: string) => boolean,
 ): KeyboardStep[] {
   if (selectedEntityId && index.entityById.has(selectedEntityId)) {
-    const relationships = [
-      ...(index.outgoing.get(selectedEntityId) ?? []),
-      ...(index.incoming.get(selectedEntityId) ?? []),
-    ].filter((relationship) => isDrawn(relationship.id));
+    const relationships = relationshipsOf(index, selectedEntityId).filter((relationship) =>
+      isDrawn(relationship.id),
+    );
     return relationships.map((relationship) => ({
-      entityId:
-        relationship.source === selectedEntityId ? relationship.target : relationship.source,
+      entityId: otherEnd(relationship, selectedEntityId),
       relationship,
       announcement: relationshipAnnouncement(index, relationship),
     }));

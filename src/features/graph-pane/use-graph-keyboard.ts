@@ -3,7 +3,9 @@ import type { DatasetIndex } from '../../data/dataset-index';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useViewState } from '../../url/use-view-state';
 import { useAnnounce } from '../keyboard/announcer';
-import { selectKeyboardSteps } from './keyboard-steps';
+import { selectKeyboardSteps, type KeyboardStep } from './keyboard-steps';
+
+const stepId = (step: KeyboardStep) => step.relationship?.id ?? step.entityId;
 
 /**
  * Arrow keys move a cursor along the drawn edges of the selected entity,
@@ -15,12 +17,17 @@ export function useGraphKeyboard(index: DatasetIndex, isDrawn: (id: string) => b
   const announce = useAnnounce();
   const commands = useGraphCommands();
   const selectedEntityId = state.page.kind === 'entity' ? state.page.id : null;
-  const [cursor, setCursor] = useState<{ from: string | null; at: number } | null>(null);
+  // The cursor remembers what it rests on, not a position, so a filter change cannot move it.
+  const [cursor, setCursor] = useState<{ from: string | null; stepId: string } | null>(null);
   const steps = useMemo(
     () => selectKeyboardSteps(index, selectedEntityId, isDrawn),
     [index, selectedEntityId, isDrawn],
   );
-  const position = cursor && cursor.from === selectedEntityId ? cursor.at : null;
+  const found =
+    cursor && cursor.from === selectedEntityId
+      ? steps.findIndex((step) => stepId(step) === cursor.stepId)
+      : -1;
+  const position = found === -1 ? null : found;
   const current = position === null ? undefined : steps[position];
 
   const move = (delta: number) => {
@@ -35,7 +42,7 @@ export function useGraphKeyboard(index: DatasetIndex, isDrawn: (id: string) => b
           : steps.length - 1
         : (position + delta + steps.length) % steps.length;
     const step = steps[at]!;
-    setCursor({ from: selectedEntityId, at });
+    setCursor({ from: selectedEntityId, stepId: stepId(step) });
     commands.centre(step.entityId);
     announce(`${step.announcement}. ${at + 1} of ${steps.length}.`);
   };

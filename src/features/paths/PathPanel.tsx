@@ -50,7 +50,8 @@ export function PathPanel() {
           Close
         </button>
       </div>
-      {pathFrom && pathTo && paths.length === 0 && (
+      {pathFrom && pathFrom === pathTo && <p role="status">Choose two different entities.</p>}
+      {pathFrom && pathTo && pathFrom !== pathTo && paths.length === 0 && (
         <p role="status">No path joins them through the links now shown. Filters may hide one.</p>
       )}
       {paths.length > 0 && (

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
 import { ShapeIcon } from '../../components/ShapeIcon';
 import { splitByMatches, type SearchHit } from '../../data/search';
 import { useDataset } from '../../data/use-dataset';
@@ -19,14 +20,17 @@ export function SearchBox() {
   const { state, go } = useViewState();
   const listId = useId();
   const [text, setText] = useState(state.query);
-  const [syncedQuery, setSyncedQuery] = useState(state.query);
+  const { key: locationKey } = useLocation();
+  const navigationType = useNavigationType();
+  const [syncedKey, setSyncedKey] = useState(locationKey);
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
 
-  // Back and Forward change the query under us; follow them.
-  if (state.query !== syncedQuery) {
-    setSyncedQuery(state.query);
-    setText(state.query);
+  // Back and Forward change the query under us; follow them. Our own writes (which replace
+  // the entry as the user types) may land after later keystrokes, so they are not read back.
+  if (locationKey !== syncedKey) {
+    setSyncedKey(locationKey);
+    if (navigationType === 'POP' && state.query !== text) setText(state.query);
   }
 
   const hits = useMemo(() => dataset.search.search(text, { limit: RESULT_LIMIT }), [dataset, text]);

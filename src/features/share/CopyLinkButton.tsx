@@ -4,12 +4,7 @@ import { useState } from 'react';
 export function CopyLinkButton() {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
+    setStatus((await copyText(window.location.href)) ? 'copied' : 'failed');
     window.setTimeout(() => setStatus('idle'), 2500);
   };
   return (
@@ -23,4 +18,23 @@ export function CopyLinkButton() {
       </span>
     </span>
   );
+}
+
+/** The Clipboard API where the page may use it; the older selection copy where it may not. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.style.position = 'fixed';
+    field.style.opacity = '0';
+    document.body.append(field);
+    field.select();
+    const isCopied = document.execCommand('copy');
+    field.remove();
+    return isCopied;
+  }
 }

@@ -12,7 +12,7 @@ import { PanelHeading } from '../../components/PanelHeading';
 /** The source text with every evidence span highlighted; a highlight opens what it supports. */
 export function SourceView({ source }: { source: Source }) {
   const dataset = useDataset();
-  const { state, go } = useViewState();
+  const { state, go, hrefFor } = useViewState();
   const citations = useMemo(
     () => dataset.citationsBySource.get(source.id) ?? [],
     [dataset, source.id],
@@ -25,6 +25,12 @@ export function SourceView({ source }: { source: Source }) {
   useEffect(() => {
     activeRef.current?.scrollIntoView({ block: 'center' });
   }, [span]);
+
+  // The list of facts opens above the text: take the reader there.
+  const chosenRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    chosenRef.current?.focus();
+  }, [chosen]);
 
   const open = (citation: Citation) =>
     go({ page: { kind: citation.owner.kind, id: citation.owner.id } });
@@ -60,11 +66,11 @@ export function SourceView({ source }: { source: Source }) {
             <strong>Highlighted:</strong> <q>{source.text.slice(span.start, span.end)}</q>
           </p>
           <CitationList citations={spanCitations} heading="Cited as evidence for" />
-          <Link to={`/source/${encodeURIComponent(source.id)}`}>Clear highlight</Link>
+          <Link to={hrefFor({ span: null })}>Clear highlight</Link>
         </section>
       )}
       {chosen && (
-        <section className="citation-box" aria-label="Chosen passage">
+        <section className="citation-box" aria-label="Chosen passage" tabIndex={-1} ref={chosenRef}>
           <p>
             <q>{chosen.text}</q>
           </p>
@@ -92,6 +98,7 @@ export function SourceView({ source }: { source: Source }) {
               ref={ref}
               role="button"
               tabIndex={0}
+              aria-current={isActive ? 'true' : undefined}
               className={`evidence-mark level-${Math.min(segment.citations.length, 3)}${isActive ? ' is-active' : ''}`}
               title={`Evidence for ${segment.citations.length} fact${segment.citations.length > 1 ? 's' : ''}`}
               onClick={() => choose(segment)}

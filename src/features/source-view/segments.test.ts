@@ -9,7 +9,6 @@ function cite(id: string, start: number, end: number): Citation {
   return {
     evidence: { source: 'text', start, end, quote: TEXT.slice(start, end) },
     owner: { kind: 'entity', id },
-    fact: id,
   };
 }
 
