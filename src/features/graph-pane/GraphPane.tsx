@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useDataset } from '../../data/use-dataset';
 import { toElements } from '../../graph/elements';
-import { selectGraphViewOnce } from './graph-view-cache';
+import { selectGraphViewOnce } from '../../graph/graph-view-cache';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';

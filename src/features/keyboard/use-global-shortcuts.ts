@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useViewState } from '../../url/use-view-state';
 import type { Depth } from '../../url/view-state';
-import { SEARCH_INPUT_ID } from '../search/SearchBox';
+import { SEARCH_INPUT_ID } from '../../lib/element-ids';
 
 function isTyping(target: EventTarget | null) {
   return (

@@ -5,7 +5,7 @@ import { Evidence } from '../../components/Evidence';
 import { relationshipLabel } from '../../data/describe';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
-import { selectGraphViewOnce } from '../graph-pane/graph-view-cache';
+import { selectGraphViewOnce } from '../../graph/graph-view-cache';
 
 /** "How are these two connected?": the shortest paths, hop by hop, with their evidence. */
 export function PathPanel() {

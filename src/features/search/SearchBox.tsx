@@ -7,7 +7,7 @@ import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
 import { useViewState } from '../../url/use-view-state';
 import { groupHitsByType } from './group-hits';
 
-export const SEARCH_INPUT_ID = 'search-input';
+import { SEARCH_INPUT_ID } from '../../lib/element-ids';
 // Enough to choose from without scrolling; a longer list asks for a more precise query.
 const RESULT_LIMIT = 12;
 
