@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { LayoutName } from '../url/view-state';
 import {
   createGraphAdapter,
@@ -84,7 +84,11 @@ export function GraphCanvas({
     };
   }, [commandsRef]);
 
-  const isLarge = elements.length - countNodes(elements) > LARGE_GRAPH_EDGES;
+  // Counted once per dataset, not on every change of view.
+  const isLarge = useMemo(
+    () => elements.length - countNodes(elements) > LARGE_GRAPH_EDGES,
+    [elements],
+  );
   useEffect(() => {
     adapterRef.current?.setStyle(createStylesheet(palette, isLarge), palette.background);
   }, [palette, isLarge]);

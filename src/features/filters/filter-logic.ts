@@ -1,8 +1,8 @@
+import { groupBy } from '../../lib/group-by';
+
 /** How many items fall under each key. */
 export function countBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
-  return counts;
+  return new Map([...groupBy(items, keyOf)].map(([key, group]) => [key, group.length]));
 }
 
 /** Adds or removes a value, keeping the canonical order of `all` so URLs stay stable. */
