@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ShapeIcon } from '../../components/ShapeIcon';
 import {
   CERTAINTIES,
@@ -39,17 +39,14 @@ export function FilterPanel() {
         <fieldset className="legend">
           <legend>Entity types</legend>
           {ENTITY_TYPES.filter((type) => typeCounts.has(type)).map((type) => (
-            <label key={type} className="legend-item">
-              <input
-                type="checkbox"
-                checked={!state.hiddenTypes.includes(type)}
-                onChange={() =>
-                  go({ hiddenTypes: toggleIn(state.hiddenTypes, type, ENTITY_TYPES) })
-                }
-              />
-              <ShapeIcon type={type} /> {ENTITY_TYPE_LABELS[type].plural}{' '}
-              <span className="count">{typeCounts.get(type)}</span>
-            </label>
+            <ShownToggle
+              key={type}
+              isShown={!state.hiddenTypes.includes(type)}
+              count={typeCounts.get(type)}
+              onToggle={() => go({ hiddenTypes: toggleIn(state.hiddenTypes, type, ENTITY_TYPES) })}
+            >
+              <ShapeIcon type={type} /> {ENTITY_TYPE_LABELS[type].plural}
+            </ShownToggle>
           ))}
         </fieldset>
         <fieldset className="legend">
@@ -66,24 +63,20 @@ export function FilterPanel() {
             {isSpeculationHidden ? 'Show speculation' : 'Hide speculation'}
           </button>
           {CERTAINTIES.filter((certainty) => certaintyCounts.has(certainty)).map((certainty) => (
-            <label
+            <ShownToggle
               key={certainty}
-              className="legend-item"
               title={CERTAINTY_LABELS[certainty].description}
+              isShown={!state.hiddenCertainties.includes(certainty)}
+              count={certaintyCounts.get(certainty)}
+              onToggle={() =>
+                go({
+                  hiddenCertainties: toggleIn(state.hiddenCertainties, certainty, CERTAINTIES),
+                })
+              }
             >
-              <input
-                type="checkbox"
-                checked={!state.hiddenCertainties.includes(certainty)}
-                onChange={() =>
-                  go({
-                    hiddenCertainties: toggleIn(state.hiddenCertainties, certainty, CERTAINTIES),
-                  })
-                }
-              />
               <span className={`line-sample line-${certainty}`} aria-hidden="true" />{' '}
-              {CERTAINTY_LABELS[certainty].label}{' '}
-              <span className="count">{certaintyCounts.get(certainty)}</span>
-            </label>
+              {CERTAINTY_LABELS[certainty].label}
+            </ShownToggle>
           ))}
         </fieldset>
         <details className="legend">
@@ -94,27 +87,48 @@ export function FilterPanel() {
           </summary>
           <div className="legend-columns">
             {RELATIONSHIP_TYPES.filter((type) => relationshipCounts.has(type)).map((type) => (
-              <label key={type} className="legend-item">
-                <input
-                  type="checkbox"
-                  checked={!state.hiddenRelationships.includes(type)}
-                  onChange={() =>
-                    go({
-                      hiddenRelationships: toggleIn(
-                        state.hiddenRelationships,
-                        type,
-                        RELATIONSHIP_TYPES,
-                      ),
-                    })
-                  }
-                />
-                {RELATIONSHIP_LABELS[type].forward}{' '}
-                <span className="count">{relationshipCounts.get(type)}</span>
-              </label>
+              <ShownToggle
+                key={type}
+                isShown={!state.hiddenRelationships.includes(type)}
+                count={relationshipCounts.get(type)}
+                onToggle={() =>
+                  go({
+                    hiddenRelationships: toggleIn(
+                      state.hiddenRelationships,
+                      type,
+                      RELATIONSHIP_TYPES,
+                    ),
+                  })
+                }
+              >
+                {RELATIONSHIP_LABELS[type].forward}
+              </ShownToggle>
             ))}
           </div>
         </details>
       </div>
     </details>
+  );
+}
+
+/** One line of the legend: a checkbox that shows or hides what it names, with its count. */
+function ShownToggle({
+  isShown,
+  count,
+  title,
+  onToggle,
+  children,
+}: {
+  isShown: boolean;
+  count: number | undefined;
+  title?: string;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="legend-item" title={title}>
+      <input type="checkbox" checked={isShown} onChange={onToggle} />
+      {children} <span className="count">{count}</span>
+    </label>
   );
 }
