@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
 const browser = findBrowser();
-const PORT = 4173;
+// Another port lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.LIAISON_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -5,7 +5,7 @@ import { DatasetError, parseDataset } from './load-dataset';
 import type { DatasetProblem } from './problems';
 import type { Evidence } from './schema';
 
-const ARTICLE = new URL('../../../shared/source/article.txt', import.meta.url);
+const ARTICLE = new URL('../../sources/delegation-visit-report.txt', import.meta.url);
 
 /** Every evidence object anywhere in a JSON value, with its path: new places are covered too. */
 function findEvidence(value: unknown, path = ''): { path: string; evidence: Evidence }[] {
@@ -22,8 +22,8 @@ function findEvidence(value: unknown, path = ''): { path: string; evidence: Evid
 }
 
 describe('the bundled dataset', () => {
-  const index = loadBundledDataset();
-  const { entities, relationships, sources } = index.dataset;
+  const dataset = loadBundledDataset();
+  const { entities, relationships, sources } = dataset;
 
   it('parses with no problems', () => {
     let problems: readonly DatasetProblem[] = [];
@@ -40,7 +40,7 @@ describe('the bundled dataset', () => {
     const found = findEvidence(BUNDLED_JSON);
     const mismatches = found
       .filter(({ evidence }) => {
-        const text = index.sourceById.get(evidence.source)?.text;
+        const text = dataset.sourceById.get(evidence.source)?.text;
         return text?.slice(evidence.start, evidence.end) !== evidence.quote;
       })
       .map(({ path }) => path);
@@ -89,16 +89,16 @@ describe('the bundled dataset', () => {
     'treaty-signing',
     'deployment-of-north-korean-personnel-to-russia',
   ])('marks the outside knowledge on %s as an external note', (id) => {
-    const external = index.entityById.get(id)?.notes.filter((note) => note.origin === 'external');
+    const external = dataset.entityById.get(id)?.notes.filter((note) => note.origin === 'external');
     expect(external?.length).toBeGreaterThan(0);
     for (const note of external ?? []) expect(note.reference).toBeTruthy();
   });
 
   it('keeps the article’s dates for the signing and the deployment', () => {
-    expect(index.entityById.get('treaty-signing')).toMatchObject({
+    expect(dataset.entityById.get('treaty-signing')).toMatchObject({
       date: { precision: 'month', year: 2023, month: 6 },
     });
-    expect(index.entityById.get('deployment-of-north-korean-personnel-to-russia')).toMatchObject({
+    expect(dataset.entityById.get('deployment-of-north-korean-personnel-to-russia')).toMatchObject({
       date: { precision: 'month', year: 2023, month: 10 },
     });
   });

@@ -5,9 +5,9 @@ import valid from './fixtures/valid.json';
 import { parseDataset } from './load-dataset';
 import type { DateValue } from './schema';
 
-const index = loadBundledDataset();
+const dataset = loadBundledDataset();
 const REPORT = 'rodong-sinmun-report';
-const reportName = index.entityById.get(REPORT)!.name;
+const reportName = dataset.entityById.get(REPORT)!.name;
 
 const year = (y: number): DateValue => ({ precision: 'year', year: y, text: `${y}`, evidence: [] });
 const month = (y: number, m: number): DateValue => ({
@@ -63,14 +63,14 @@ describe('explainDate', () => {
     [relative(REPORT, 3, 'day'), `Relative: 3 days after ${reportName}.`],
     [relative('no-such-event', 2, 'week'), 'Relative: 2 weeks after no-such-event.'],
   ])('explains %j', (date, expected) => {
-    expect(explainDate(date, index)).toBe(expected);
+    expect(explainDate(date, dataset)).toBe(expected);
   });
 });
 
 describe('dateSortKey', () => {
   /** The labels of dates, sorted by their keys. */
   function order(dates: Record<string, DateValue | undefined>): string[] {
-    const key = (label: string) => dateSortKey(dates[label], index);
+    const key = (label: string) => dateSortKey(dates[label], dataset);
     return Object.keys(dates)
       .reverse()
       .sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
@@ -131,7 +131,7 @@ describe('dateSortKey', () => {
   });
 
   it('treats an unknown or circular anchor as undated', () => {
-    expect(dateSortKey(relative('no-such-event', 1, 'day'), index)).toEqual([2, 0]);
+    expect(dateSortKey(relative('no-such-event', 1, 'day'), dataset)).toEqual([2, 0]);
     const circular = structuredClone(valid) as { entities: object[] };
     const pairs = [
       ['ping', 'pong'],
@@ -151,9 +151,9 @@ describe('dateSortKey', () => {
 
 describe('compareByDate on the bundled dataset', () => {
   it('orders the events as the article tells them', () => {
-    const events = index.dataset.entities
+    const events = dataset.entities
       .filter((entity) => entity.type === 'event')
-      .sort(compareByDate(index))
+      .sort(compareByDate(dataset))
       .map((entity) => entity.id);
     const at = (id: string) => {
       expect(events).toContain(id);

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './dataset-index';
+import type { IndexedDataset } from './indexed-dataset';
 import type { DateValue, Entity } from './schema';
 
 const MONTHS = [
@@ -43,13 +43,13 @@ function describeOffset(offset: number, unit: keyof typeof UNIT_DAYS) {
 }
 
 /** How the date is anchored, for a reader who needs to know what it is relative to. */
-export function explainDate(date: DateValue, index: DatasetIndex): string {
+export function explainDate(date: DateValue, dataset: IndexedDataset): string {
   if (date.precision !== 'relative') return `Precise to the ${date.precision}.`;
-  const isUndated = index.dataset.sources.every((source) => !source.published);
+  const isUndated = dataset.sources.every((source) => !source.published);
   const anchor =
     date.anchor === 'publication'
       ? `the publication of the source${isUndated ? ', which is undated' : ''}`
-      : (index.entityById.get(date.anchor)?.name ?? date.anchor);
+      : (dataset.entityById.get(date.anchor)?.name ?? date.anchor);
   return `Relative: ${describeOffset(date.offset, date.unit)} ${anchor}.`;
 }
 
@@ -62,7 +62,7 @@ export function explainDate(date: DateValue, index: DatasetIndex): string {
  */
 export function dateSortKey(
   date: DateValue | undefined,
-  index: DatasetIndex,
+  dataset: IndexedDataset,
   seen: ReadonlySet<string> = new Set(),
 ): [tier: number, value: number] {
   if (!date) return [2, 0];
@@ -76,9 +76,9 @@ export function dateSortKey(
     case 'relative': {
       const shift = date.offset * UNIT_DAYS[date.unit];
       if (date.anchor === 'publication') return [1, shift];
-      const anchor = index.entityById.get(date.anchor);
+      const anchor = dataset.entityById.get(date.anchor);
       if (!anchor || seen.has(anchor.id)) return [2, 0];
-      const [tier, value] = dateSortKey(dateOf(anchor), index, new Set([...seen, anchor.id]));
+      const [tier, value] = dateSortKey(dateOf(anchor), dataset, new Set([...seen, anchor.id]));
       return [tier, value + shift];
     }
   }
@@ -89,10 +89,10 @@ export function dateOf(entity: Entity): DateValue | undefined {
 }
 
 /** Orders entities by date; ties and undated ones keep the order of their first mention. */
-export function compareByDate(index: DatasetIndex) {
+export function compareByDate(dataset: IndexedDataset) {
   return (a: Entity, b: Entity) => {
-    const [tierA, valueA] = dateSortKey(dateOf(a), index);
-    const [tierB, valueB] = dateSortKey(dateOf(b), index);
+    const [tierA, valueA] = dateSortKey(dateOf(a), dataset);
+    const [tierB, valueB] = dateSortKey(dateOf(b), dataset);
     return (
       tierA - tierB || valueA - valueB || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
     );

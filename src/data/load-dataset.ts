@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { createDatasetIndex, type DatasetIndex } from './dataset-index';
+import { indexDataset, type IndexedDataset } from './indexed-dataset';
 import { checkIntegrity } from './integrity';
 import { toDatasetProblems, type DatasetProblem } from './problems';
 import { datasetSchema } from './schema';
@@ -18,7 +18,7 @@ export class DatasetError extends Error {
   }
 }
 
-export interface LoadedDataset extends DatasetIndex {
+export interface LoadedDataset extends IndexedDataset {
   location: string;
   search: SearchIndex;
 }
@@ -30,7 +30,7 @@ export function parseDataset(input: unknown, location: string): LoadedDataset {
     throw new DatasetError(location, toDatasetProblems(result.error.issues, input));
   const problems = checkIntegrity(result.data);
   if (problems.length > 0) throw new DatasetError(location, problems);
-  const index = createDatasetIndex(result.data);
+  const index = indexDataset(result.data);
   return { ...index, location, search: createSearchIndex(index) };
 }
 

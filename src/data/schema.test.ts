@@ -28,14 +28,14 @@ function problemsOf(input: unknown): readonly DatasetProblem[] {
 describe('the valid fixture', () => {
   it('parses, with defaults filled in', () => {
     const loaded = parseDataset(valid, 'valid.json');
-    expect(loaded.dataset.entities.map((entity) => entity.id)).toEqual([
+    expect(loaded.entities.map((entity) => entity.id)).toEqual([
       'alice-smith',
       'bob-jones',
       'acme-ministry',
       'paris',
     ]);
-    expect(loaded.dataset.relationships).toHaveLength(2);
-    expect(loaded.dataset.sources[0]?.language).toBe('en');
+    expect(loaded.relationships).toHaveLength(2);
+    expect(loaded.sources[0]?.language).toBe('en');
     expect(loaded.entityById.get('acme-ministry')?.aliases).toEqual([]);
     expect(loaded.relationshipById.get('alice-smith-heads-acme-ministry')?.notes).toEqual([]);
     expect(loaded.location).toBe('valid.json');

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { DatasetIndex } from './dataset-index';
+import type { IndexedDataset } from './indexed-dataset';
 import { canonicalTerm, tokenise } from './normalise';
 import type { EntityType } from './schema';
 
@@ -27,7 +27,7 @@ interface SearchDocument {
 
 const FIELDS = ['name', 'aliases', 'summary', 'evidence'] as const;
 
-export function createSearchIndex(index: DatasetIndex): SearchIndex {
+export function createSearchIndex(dataset: IndexedDataset): SearchIndex {
   const miniSearch = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
     storeFields: ['type', 'name'],
@@ -40,7 +40,7 @@ export function createSearchIndex(index: DatasetIndex): SearchIndex {
     },
   });
   miniSearch.addAll(
-    index.dataset.entities.map((entity) => ({
+    dataset.entities.map((entity) => ({
       id: entity.id,
       type: entity.type,
       name: entity.name,

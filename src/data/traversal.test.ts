@@ -6,7 +6,7 @@ import { selectNeighbourhood, selectShortestPaths, type Direction } from './trav
 
 describe('selectNeighbourhood', () => {
   // d → a → b → c → e
-  const index = createTinyDataset(
+  const dataset = createTinyDataset(
     ['a', 'b', 'c', 'd', 'e'],
     [
       ['a', 'met', 'b'],
@@ -26,20 +26,20 @@ describe('selectNeighbourhood', () => {
     [3, 'out', ['a', 'b', 'c', 'e'], ['a-met-b', 'b-leads-c', 'c-member-of-e']],
     [3, 'in', ['a', 'd'], ['d-greeted-a']],
   ])('depth %i, direction %s', (depth, direction, entities, relationships) => {
-    const near = selectNeighbourhood(index, 'a', depth, direction);
+    const near = selectNeighbourhood(dataset, 'a', depth, direction);
     expect([...near.entityIds].sort()).toEqual(entities);
     expect([...near.relationshipIds].sort()).toEqual(relationships);
   });
 
   it('walks only the relationships the filter allows', () => {
-    const near = selectNeighbourhood(index, 'a', 3, 'both', (item) => item.type !== 'met');
+    const near = selectNeighbourhood(dataset, 'a', 3, 'both', (item) => item.type !== 'met');
     expect([...near.entityIds].sort()).toEqual(['a', 'd']);
   });
 });
 
 describe('selectShortestPaths', () => {
   // anna–boris–dmitri is speculated in part; anna–clara–dmitri is stated throughout.
-  const index = createTinyDataset(
+  const dataset = createTinyDataset(
     ['anna', 'boris', 'clara', 'dmitri', 'lone'],
     [
       ['anna', 'met', 'boris', 'speculated'],
@@ -52,7 +52,7 @@ describe('selectShortestPaths', () => {
   const ids = (paths: { entityIds: string[] }[]) => paths.map((path) => path.entityIds);
 
   it('finds every shortest path, best attested first', () => {
-    const paths = selectShortestPaths(index, 'anna', 'dmitri');
+    const paths = selectShortestPaths(dataset, 'anna', 'dmitri');
     expect(ids(paths)).toEqual([
       ['anna', 'clara', 'dmitri'],
       ['anna', 'boris', 'dmitri'],
@@ -61,7 +61,7 @@ describe('selectShortestPaths', () => {
   });
 
   it('lists every relationship of a hop, best attested first', () => {
-    const [best] = selectShortestPaths(index, 'anna', 'dmitri');
+    const [best] = selectShortestPaths(dataset, 'anna', 'dmitri');
     expect(best?.hops.map((hop) => [hop.from, hop.to])).toEqual([
       ['anna', 'clara'],
       ['clara', 'dmitri'],
@@ -73,7 +73,7 @@ describe('selectShortestPaths', () => {
   });
 
   it('ignores direction', () => {
-    expect(ids(selectShortestPaths(index, 'dmitri', 'anna'))).toEqual([
+    expect(ids(selectShortestPaths(dataset, 'dmitri', 'anna'))).toEqual([
       ['dmitri', 'clara', 'anna'],
       ['dmitri', 'boris', 'anna'],
     ]);
@@ -81,10 +81,12 @@ describe('selectShortestPaths', () => {
 
   it('walks only the relationships the filter allows', () => {
     const noClara = (item: Relationship) => item.target !== 'clara';
-    expect(ids(selectShortestPaths(index, 'anna', 'dmitri', noClara))).toEqual([
+    expect(ids(selectShortestPaths(dataset, 'anna', 'dmitri', noClara))).toEqual([
       ['anna', 'boris', 'dmitri'],
     ]);
-    expect(selectShortestPaths(index, 'anna', 'dmitri', (item) => item.type !== 'met')).toEqual([]);
+    expect(selectShortestPaths(dataset, 'anna', 'dmitri', (item) => item.type !== 'met')).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -93,7 +95,7 @@ describe('selectShortestPaths', () => {
     ['an unknown start', 'ghost', 'anna'],
     ['an unreachable entity', 'anna', 'lone'],
   ])('returns no path to %s', (_, from, to) => {
-    expect(selectShortestPaths(index, from, to)).toEqual([]);
+    expect(selectShortestPaths(dataset, from, to)).toEqual([]);
   });
 
   it('stops at the limit', () => {

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './dataset-index';
+import type { IndexedDataset } from './indexed-dataset';
 import type { Certainty, Relationship } from './schema';
 
 export type Direction = 'both' | 'out' | 'in';
@@ -7,19 +7,19 @@ export type Direction = 'both' | 'out' | 'in';
 export type RelationshipFilter = (relationship: Relationship) => boolean;
 
 function stepsFrom(
-  index: DatasetIndex,
+  dataset: IndexedDataset,
   id: string,
   direction: Direction,
   isAllowed: RelationshipFilter,
 ): { relationship: Relationship; next: string }[] {
   const steps: { relationship: Relationship; next: string }[] = [];
   if (direction !== 'in') {
-    for (const relationship of index.outgoing.get(id) ?? []) {
+    for (const relationship of dataset.outgoing.get(id) ?? []) {
       if (isAllowed(relationship)) steps.push({ relationship, next: relationship.target });
     }
   }
   if (direction !== 'out') {
-    for (const relationship of index.incoming.get(id) ?? []) {
+    for (const relationship of dataset.incoming.get(id) ?? []) {
       if (isAllowed(relationship)) steps.push({ relationship, next: relationship.source });
     }
   }
@@ -28,7 +28,7 @@ function stepsFrom(
 
 /** Entities and relationships within `depth` steps of `start`, following `direction`. */
 export function selectNeighbourhood(
-  index: DatasetIndex,
+  dataset: IndexedDataset,
   start: string,
   depth: number,
   direction: Direction,
@@ -40,7 +40,7 @@ export function selectNeighbourhood(
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: string[] = [];
     for (const id of frontier) {
-      for (const step of stepsFrom(index, id, direction, isAllowed)) {
+      for (const step of stepsFrom(dataset, id, direction, isAllowed)) {
         relationshipIds.add(step.relationship.id);
         if (!entityIds.has(step.next)) {
           entityIds.add(step.next);
@@ -81,13 +81,13 @@ export interface EntityPath {
  * relationships; it is one hop, and lists them all.
  */
 export function selectShortestPaths(
-  index: DatasetIndex,
+  dataset: IndexedDataset,
   from: string,
   to: string,
   isAllowed: RelationshipFilter = () => true,
   limit = 8,
 ): EntityPath[] {
-  if (from === to || !index.entityById.has(from) || !index.entityById.has(to)) return [];
+  if (from === to || !dataset.entityById.has(from) || !dataset.entityById.has(to)) return [];
   const distance = new Map([[from, 0]]);
   const parents = new Map<string, Set<string>>();
   let frontier = [from];
@@ -95,7 +95,7 @@ export function selectShortestPaths(
     const next: string[] = [];
     for (const id of frontier) {
       const level = distance.get(id)! + 1;
-      for (const step of stepsFrom(index, id, 'both', isAllowed)) {
+      for (const step of stepsFrom(dataset, id, 'both', isAllowed)) {
         const known = distance.get(step.next);
         if (known === undefined) {
           distance.set(step.next, level);
@@ -113,7 +113,7 @@ export function selectShortestPaths(
   if (!distance.has(to)) return [];
 
   const joining = (a: string, b: string) =>
-    stepsFrom(index, a, 'both', isAllowed)
+    stepsFrom(dataset, a, 'both', isAllowed)
       .filter((step) => step.next === b)
       .map((step) => step.relationship)
       .sort((x, y) => CERTAINTY_WEIGHT[x.certainty] - CERTAINTY_WEIGHT[y.certainty]);

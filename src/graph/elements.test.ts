@@ -6,9 +6,9 @@ import { DARK_PALETTE, LIGHT_PALETTE } from './palette';
 import { createSeededRandom, withSeededRandom } from './seeded-random';
 import { CLASSES, createStylesheet } from './stylesheet';
 
-const index = loadBundledDataset();
-const { entities, relationships } = index.dataset;
-const elements = toElements(index);
+const dataset = loadBundledDataset();
+const { entities, relationships } = dataset;
+const elements = toElements(dataset);
 
 function createGraph() {
   return cytoscape({

@@ -1,14 +1,14 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { DatasetIndex } from '../data/dataset-index';
+import type { IndexedDataset } from '../data/indexed-dataset';
 import { relationshipLabel } from '../data/describe';
 
 /** The dataset as Cytoscape elements: one node per entity, one edge per relationship. */
-export function toElements(index: DatasetIndex): ElementDefinition[] {
-  const nodes = index.dataset.entities.map<ElementDefinition>((entity) => ({
+export function toElements(dataset: IndexedDataset): ElementDefinition[] {
+  const nodes = dataset.entities.map<ElementDefinition>((entity) => ({
     group: 'nodes',
     data: { id: entity.id, label: entity.name, type: entity.type },
   }));
-  const edges = index.dataset.relationships.map<ElementDefinition>((relationship) => ({
+  const edges = dataset.relationships.map<ElementDefinition>((relationship) => ({
     group: 'edges',
     data: {
       id: relationship.id,

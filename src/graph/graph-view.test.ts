@@ -5,7 +5,7 @@ import { selectGraphView } from './graph-view';
 
 // alice heads acme; alice met bob (speculated); bob attended the gala, held in paris,
 // where acme sits.
-const index = createTinyDataset(
+const dataset = createTinyDataset(
   ['alice', 'bob', ['acme', 'organization'], ['gala', 'event'], ['paris', 'place']],
   [
     ['alice', 'heads', 'acme'],
@@ -15,7 +15,7 @@ const index = createTinyDataset(
     ['acme', 'located-in', 'paris'],
   ],
 );
-const view = (state: Partial<ViewState>) => selectGraphView(index, { ...DEFAULT_VIEW, ...state });
+const view = (state: Partial<ViewState>) => selectGraphView(dataset, { ...DEFAULT_VIEW, ...state });
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 const onEntity = (id: string) => ({ page: { kind: 'entity' as const, id } });
 
@@ -174,7 +174,7 @@ describe('selectGraphView', () => {
     expect(graph.paths.map((found) => found.entityIds)).toEqual([
       ['alice', 'bob', 'gala', 'paris'],
     ]);
-    expect(graph.isRelationshipAllowed(index.relationshipById.get('alice-heads-acme')!)).toBe(
+    expect(graph.isRelationshipAllowed(dataset.relationshipById.get('alice-heads-acme')!)).toBe(
       false,
     );
   });

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../data/dataset-index';
+import type { IndexedDataset } from '../data/indexed-dataset';
 import type { Relationship } from '../data/schema';
 import { selectNeighbourhood, selectShortestPaths, type EntityPath } from '../data/traversal';
 import type { ViewState } from '../url/view-state';
@@ -21,8 +21,8 @@ export interface GraphView extends Omit<GraphClasses, 'cursor'> {
  * What the canvas should show for a view state: the chain filters → focus →
  * selection → path, each a pure step over the dataset.
  */
-export function selectGraphView(index: DatasetIndex, state: ViewState): GraphView {
-  const { entities, relationships } = index.dataset;
+export function selectGraphView(dataset: IndexedDataset, state: ViewState): GraphView {
+  const { entities, relationships } = dataset;
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenRelationships = new Set(state.hiddenRelationships);
   const hiddenCertainties = new Set(state.hiddenCertainties);
@@ -31,7 +31,7 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
 
   // What is selected stays drawn, whatever the filters say; a relationship needs its ends for that.
   const selectedRelationship =
-    state.page.kind === 'relationship' ? index.relationshipById.get(state.page.id) : undefined;
+    state.page.kind === 'relationship' ? dataset.relationshipById.get(state.page.id) : undefined;
   const kept = new Set(
     selectedRelationship
       ? [selectedRelationship.id, selectedRelationship.source, selectedRelationship.target]
@@ -40,7 +40,7 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
         : [],
   );
   const isEntityShown = (id: string) =>
-    kept.has(id) || !hiddenTypes.has(index.entityById.get(id)!.type);
+    kept.has(id) || !hiddenTypes.has(dataset.entityById.get(id)!.type);
   const isRelationshipAllowed = (relationship: Relationship) =>
     kept.has(relationship.id) ||
     (!hiddenRelationships.has(relationship.type) &&
@@ -58,7 +58,7 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
   let frame: GraphView['frame'] = null;
   if (state.focus) {
     const near = selectNeighbourhood(
-      index,
+      dataset,
       state.focus.id,
       state.focus.depth,
       state.focus.direction,
@@ -78,18 +78,18 @@ export function selectGraphView(index: DatasetIndex, state: ViewState): GraphVie
   }
 
   const emphasised = new Set<string>();
-  if (state.page.kind === 'entity' && index.entityById.has(state.page.id)) {
-    const near = selectNeighbourhood(index, state.page.id, 1, 'both', isRelationshipAllowed);
+  if (state.page.kind === 'entity' && dataset.entityById.has(state.page.id)) {
+    const near = selectNeighbourhood(dataset, state.page.id, 1, 'both', isRelationshipAllowed);
     for (const id of [...near.entityIds, ...near.relationshipIds]) emphasised.add(id);
   } else if (state.page.kind === 'relationship') {
-    const relationship = index.relationshipById.get(state.page.id);
+    const relationship = dataset.relationshipById.get(state.page.id);
     if (relationship)
       [relationship.source, relationship.target].forEach((id) => emphasised.add(id));
   }
 
   const paths =
     state.pathFrom && state.pathTo
-      ? selectShortestPaths(index, state.pathFrom, state.pathTo, isRelationshipAllowed)
+      ? selectShortestPaths(dataset, state.pathFrom, state.pathTo, isRelationshipAllowed)
       : [];
   const path = new Set<string>();
   for (const found of paths) {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { GraphCommandsProvider } from '../graph/graph-commands';
-import { GraphPane } from '../features/graph-pane/GraphPane';
+import { GraphPane } from '../features/graph-pane/graph-pane';
 import { AnnouncerProvider } from '../features/keyboard/announcer';
-import { HelpDialog } from '../features/keyboard/HelpDialog';
+import { HelpDialog } from '../features/keyboard/help-dialog';
 import { useGlobalShortcuts } from '../features/keyboard/use-global-shortcuts';
-import { LinkNotice } from '../features/notices/LinkNotice';
-import { PathPanel } from '../features/paths/PathPanel';
-import { SearchBox } from '../features/search/SearchBox';
-import { CopyLinkButton } from '../features/share/CopyLinkButton';
+import { LinkNotice } from '../features/notices/link-notice';
+import { PathPanel } from '../features/paths/path-panel';
+import { SearchBox } from '../features/search/search-box';
+import { CopyLinkButton } from '../features/share/copy-link-button';
 import { useViewState, useViewStateFromUrl, ViewStateProvider } from '../url/use-view-state';
 
 /** The frame every view shares: header, the graph (mounted once), and the panel of the route. */

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useDataset } from '../data/use-dataset';
-import { EntityDetails } from '../features/entity-details/EntityDetails';
-import { NotFound } from '../features/not-found/NotFound';
+import { EntityDetails } from '../features/entity-details/entity-details';
+import { NotFound } from '../features/not-found/not-found';
 
 export function EntityRoute() {
   const { id = '' } = useParams();

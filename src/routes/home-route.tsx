@@ -1,4 +1,4 @@
-import { Overview } from '../features/overview/Overview';
+import { Overview } from '../features/overview/overview';
 
 export function HomeRoute() {
   return (

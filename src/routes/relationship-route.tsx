@@ -1,8 +1,8 @@
 import { useParams } from 'react-router';
 import { relationshipTitle } from '../data/describe';
 import { useDataset } from '../data/use-dataset';
-import { NotFound } from '../features/not-found/NotFound';
-import { RelationshipDetails } from '../features/relationship-details/RelationshipDetails';
+import { NotFound } from '../features/not-found/not-found';
+import { RelationshipDetails } from '../features/relationship-details/relationship-details';
 
 export function RelationshipRoute() {
   const { id = '' } = useParams();

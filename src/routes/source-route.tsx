@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useDataset } from '../data/use-dataset';
-import { NotFound } from '../features/not-found/NotFound';
-import { SourceView } from '../features/source-view/SourceView';
+import { NotFound } from '../features/not-found/not-found';
+import { SourceView } from '../features/source-view/source-view';
 
 export function SourceRoute() {
   const { id = '' } = useParams();

@@ -3,8 +3,8 @@ import { loadBundledDataset } from '../test/bundled-dataset';
 import { cleanViewState } from './clean-view-state';
 import { DEFAULT_VIEW, type RejectedValue, type ViewState } from './view-state';
 
-const index = loadBundledDataset();
-const SOURCE = index.dataset.sources[0]!;
+const dataset = loadBundledDataset();
+const SOURCE = dataset.sources[0]!;
 const LENGTH = SOURCE.text.length;
 const onSource: ViewState = { ...DEFAULT_VIEW, page: { kind: 'source', id: SOURCE.id } };
 const focus = (id: string) => ({ id, depth: 2 as const, direction: 'out' as const });
@@ -45,7 +45,7 @@ describe('cleanViewState', () => {
       ],
     ],
   )('drops %s, with the reason', (_, state, cleaned, rejected) => {
-    expect(cleanViewState(state, index)).toEqual({ state: { ...state, ...cleaned }, rejected });
+    expect(cleanViewState(state, dataset)).toEqual({ state: { ...state, ...cleaned }, rejected });
   });
 
   it('keeps what the dataset has', () => {
@@ -56,7 +56,7 @@ describe('cleanViewState', () => {
       pathTo: 'andrey-belousov',
       span: { start: 0, end: LENGTH },
     };
-    expect(cleanViewState(state, index)).toEqual({ state, rejected: [] });
+    expect(cleanViewState(state, dataset)).toEqual({ state, rejected: [] });
   });
 
   it.each<ViewState['page']>([
@@ -65,6 +65,6 @@ describe('cleanViewState', () => {
     { kind: 'source', id: 'no-such-source' },
   ])('leaves an unknown page alone for the not-found view: %j', (page) => {
     const state: ViewState = { ...DEFAULT_VIEW, page };
-    expect(cleanViewState(state, index)).toEqual({ state, rejected: [] });
+    expect(cleanViewState(state, dataset)).toEqual({ state, rejected: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../data/dataset-index';
+import type { IndexedDataset } from '../data/indexed-dataset';
 import type { RejectedValue, ViewState } from './view-state';
 
 /**
@@ -8,18 +8,18 @@ import type { RejectedValue, ViewState } from './view-state';
  */
 export function cleanViewState(
   state: ViewState,
-  index: DatasetIndex,
+  dataset: IndexedDataset,
 ): { state: ViewState; rejected: RejectedValue[] } {
   const rejected: RejectedValue[] = [];
   const knownEntity = (key: string, id: string | null) => {
-    if (id === null || index.entityById.has(id)) return id;
+    if (id === null || dataset.entityById.has(id)) return id;
     rejected.push({ key, value: id, reason: 'no entity has this id' });
     return null;
   };
   const focusId = state.focus && knownEntity('focus', state.focus.id);
   let span = state.span;
   if (span) {
-    const source = state.page.kind === 'source' ? index.sourceById.get(state.page.id) : undefined;
+    const source = state.page.kind === 'source' ? dataset.sourceById.get(state.page.id) : undefined;
     if (!source || span.end > source.text.length) {
       rejected.push({
         key: 'span',

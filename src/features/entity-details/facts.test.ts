@@ -3,8 +3,8 @@ import { loadBundledDataset } from '../../test/bundled-dataset';
 import { createTinyDataset } from '../../test/tiny-dataset';
 import { selectFacts, selectRelatedPeople, type FactGroup } from './facts';
 
-const index = loadBundledDataset();
-const factsOf = (id: string) => selectFacts(index, index.entityById.get(id)!);
+const dataset = loadBundledDataset();
+const factsOf = (id: string) => selectFacts(dataset, dataset.entityById.get(id)!);
 const group = (groups: FactGroup[], heading: string) =>
   groups.find((found) => found.heading === heading)?.items.map((item) => item.entityId);
 
@@ -77,7 +77,7 @@ describe('selectFacts on a tiny dataset', () => {
 
 describe('selectRelatedPeople', () => {
   it('finds people who share an event or a delegation, most shared first', () => {
-    const related = selectRelatedPeople(index, index.entityById.get('no-kwang-chol')!);
+    const related = selectRelatedPeople(dataset, dataset.entityById.get('no-kwang-chol')!);
     expect(related[0]).toEqual({
       personId: 'andrey-belousov',
       sharedIds: expect.arrayContaining(['defence-ministers-meeting', 'patriot-park-ceremony']),
@@ -86,7 +86,7 @@ describe('selectRelatedPeople', () => {
   });
 
   it('breaks ties by id', () => {
-    const related = selectRelatedPeople(index, index.entityById.get('viktor-goremykin')!);
+    const related = selectRelatedPeople(dataset, dataset.entityById.get('viktor-goremykin')!);
     expect(related).toEqual([
       { personId: 'alexander-matsegora', sharedIds: ['russian-delegation-to-north-korea'] },
       { personId: 'park-yong-il', sharedIds: ['russian-delegation-to-north-korea'] },

@@ -1,5 +1,5 @@
 import { compareByDate } from '../../data/dates';
-import { otherEnd, relationshipsOf, type DatasetIndex } from '../../data/dataset-index';
+import { otherEnd, relationshipsOf, type IndexedDataset } from '../../data/indexed-dataset';
 import type { Entity, EntityType, Relationship, RelationshipType } from '../../data/schema';
 import { CERTAINTY_WEIGHT } from '../../data/traversal';
 
@@ -149,11 +149,11 @@ function label(relationship: Relationship) {
 }
 
 /** The key facts of an entity, grouped by what a reader of its type asks first. */
-export function selectFacts(index: DatasetIndex, entity: Entity): FactGroup[] {
-  const byDate = compareByDate(index);
+export function selectFacts(dataset: IndexedDataset, entity: Entity): FactGroup[] {
+  const byDate = compareByDate(dataset);
   return (QUERIES[entity.type] ?? []).flatMap((query) => {
     const relationships =
-      (query.direction === 'out' ? index.outgoing : index.incoming).get(entity.id) ?? [];
+      (query.direction === 'out' ? dataset.outgoing : dataset.incoming).get(entity.id) ?? [];
     const items = relationships
       .filter((relationship) => query.types.includes(relationship.type))
       .map((relationship) => ({
@@ -162,7 +162,7 @@ export function selectFacts(index: DatasetIndex, entity: Entity): FactGroup[] {
         detail: label(relationship),
       }))
       .filter((item) => {
-        const other = index.entityById.get(item.entityId);
+        const other = dataset.entityById.get(item.entityId);
         return other && (!query.otherTypes || query.otherTypes.includes(other.type));
       });
     // One line per entity: a second link to the same entity (met and counterpart of) is in
@@ -176,7 +176,7 @@ export function selectFacts(index: DatasetIndex, entity: Entity): FactGroup[] {
       .filter((item) => !seen.has(item.entityId) && seen.add(item.entityId));
     if (query.sortByDate) {
       unique.sort((a, b) =>
-        byDate(index.entityById.get(a.entityId)!, index.entityById.get(b.entityId)!),
+        byDate(dataset.entityById.get(a.entityId)!, dataset.entityById.get(b.entityId)!),
       );
     }
     return unique.length ? [{ heading: query.heading, items: unique }] : [];
@@ -188,17 +188,17 @@ export function selectFacts(index: DatasetIndex, entity: Entity): FactGroup[] {
  * share: the two-step links a reader looks for behind "related people".
  */
 export function selectRelatedPeople(
-  index: DatasetIndex,
+  dataset: IndexedDataset,
   entity: Entity,
 ): { personId: string; sharedIds: string[] }[] {
   const shared = new Map<string, Set<string>>();
-  const hubs = relationshipsOf(index, entity.id)
+  const hubs = relationshipsOf(dataset, entity.id)
     .map((relationship) => otherEnd(relationship, entity.id))
-    .filter((id) => ['event', 'delegation'].includes(index.entityById.get(id)?.type ?? ''));
+    .filter((id) => ['event', 'delegation'].includes(dataset.entityById.get(id)?.type ?? ''));
   for (const hub of new Set(hubs)) {
-    for (const relationship of relationshipsOf(index, hub)) {
+    for (const relationship of relationshipsOf(dataset, hub)) {
       const other = otherEnd(relationship, hub);
-      if (other === entity.id || index.entityById.get(other)?.type !== 'person') continue;
+      if (other === entity.id || dataset.entityById.get(other)?.type !== 'person') continue;
       const set = shared.get(other) ?? new Set<string>();
       set.add(hub);
       shared.set(other, set);

@@ -6,22 +6,22 @@ import { selectKeyboardSteps } from './keyboard-steps';
 const everything = () => true;
 
 describe('selectKeyboardSteps from a selected entity', () => {
-  const index = loadBundledDataset();
+  const dataset = loadBundledDataset();
 
   it('steps along each drawn relationship and announces it as a sentence', () => {
-    const steps = selectKeyboardSteps(index, 'no-kwang-chol', everything);
+    const steps = selectKeyboardSteps(dataset, 'no-kwang-chol', everything);
     const met = steps.find((step) => step.relationship?.id === 'no-kwang-chol-met-andrey-belousov');
     expect(met).toMatchObject({
       entityId: 'andrey-belousov',
       announcement: 'No Kwang-chol — met — Andrey Belousov, stated',
     });
-    const outgoing = index.outgoing.get('no-kwang-chol') ?? [];
-    const incoming = index.incoming.get('no-kwang-chol') ?? [];
+    const outgoing = dataset.outgoing.get('no-kwang-chol') ?? [];
+    const incoming = dataset.incoming.get('no-kwang-chol') ?? [];
     expect(steps).toHaveLength(outgoing.length + incoming.length);
   });
 
   it('reads an incoming relationship from its source, and names its certainty', () => {
-    const steps = selectKeyboardSteps(index, 'russian-delegation-to-north-korea', everything);
+    const steps = selectKeyboardSteps(dataset, 'russian-delegation-to-north-korea', everything);
     const led = steps.find((step) => step.entityId === 'viktor-goremykin');
     expect(led?.announcement).toBe(
       'Viktor Goremykin — leads — Russian military-political delegation to North Korea, reported',
@@ -29,7 +29,7 @@ describe('selectKeyboardSteps from a selected entity', () => {
   });
 
   it('uses a relationship’s own label', () => {
-    const steps = selectKeyboardSteps(index, 'andrey-belousov', everything);
+    const steps = selectKeyboardSteps(dataset, 'andrey-belousov', everything);
     expect(steps.map((step) => step.announcement)).toContain(
       'Andrey Belousov — Defense Minister of — Russian Ministry of Defense, stated',
     );
@@ -37,7 +37,7 @@ describe('selectKeyboardSteps from a selected entity', () => {
 
   it('skips relationships that are not drawn', () => {
     const steps = selectKeyboardSteps(
-      index,
+      dataset,
       'no-kwang-chol',
       (id) => id !== 'no-kwang-chol-met-andrey-belousov',
     );

@@ -1,4 +1,4 @@
-import { otherEnd, relationshipsOf, type DatasetIndex } from '../../data/dataset-index';
+import { otherEnd, relationshipsOf, type IndexedDataset } from '../../data/indexed-dataset';
 import { relationshipAnnouncement } from '../../data/describe';
 import type { Relationship } from '../../data/schema';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
@@ -15,21 +15,21 @@ export interface KeyboardStep {
  * relationship to a neighbour; with nothing selected, through every drawn entity.
  */
 export function selectKeyboardSteps(
-  index: DatasetIndex,
+  dataset: IndexedDataset,
   selectedEntityId: string | null,
   isDrawn: (id: string) => boolean,
 ): KeyboardStep[] {
-  if (selectedEntityId && index.entityById.has(selectedEntityId)) {
-    const relationships = relationshipsOf(index, selectedEntityId).filter((relationship) =>
+  if (selectedEntityId && dataset.entityById.has(selectedEntityId)) {
+    const relationships = relationshipsOf(dataset, selectedEntityId).filter((relationship) =>
       isDrawn(relationship.id),
     );
     return relationships.map((relationship) => ({
       entityId: otherEnd(relationship, selectedEntityId),
       relationship,
-      announcement: relationshipAnnouncement(index, relationship),
+      announcement: relationshipAnnouncement(dataset, relationship),
     }));
   }
-  return index.dataset.entities
+  return dataset.entities
     .filter((entity) => isDrawn(entity.id))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((entity) => ({

@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { DatasetIndex } from '../../data/dataset-index';
+import type { IndexedDataset } from '../../data/indexed-dataset';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useViewState } from '../../url/use-view-state';
 import { useAnnounce } from '../keyboard/announcer';
@@ -12,7 +12,7 @@ const stepId = (step: KeyboardStep) => step.relationship?.id ?? step.entityId;
  * Enter opens the entity under the cursor, Escape clears. The cursor is
  * transient (not in the URL): it belongs to the selection it started from.
  */
-export function useGraphKeyboard(index: DatasetIndex, isDrawn: (id: string) => boolean) {
+export function useGraphKeyboard(dataset: IndexedDataset, isDrawn: (id: string) => boolean) {
   const { state, go } = useViewState();
   const announce = useAnnounce();
   const commands = useGraphCommands();
@@ -20,8 +20,8 @@ export function useGraphKeyboard(index: DatasetIndex, isDrawn: (id: string) => b
   // The cursor remembers what it rests on, not a position, so a filter change cannot move it.
   const [cursor, setCursor] = useState<{ from: string | null; stepId: string } | null>(null);
   const steps = useMemo(
-    () => selectKeyboardSteps(index, selectedEntityId, isDrawn),
-    [index, selectedEntityId, isDrawn],
+    () => selectKeyboardSteps(dataset, selectedEntityId, isDrawn),
+    [dataset, selectedEntityId, isDrawn],
   );
   const found =
     cursor && cursor.from === selectedEntityId
@@ -62,7 +62,7 @@ export function useGraphKeyboard(index: DatasetIndex, isDrawn: (id: string) => b
         if (!current) return;
         setCursor(null);
         go({ page: { kind: 'entity', id: current.entityId } });
-        announce(`Opened ${index.entityById.get(current.entityId)?.name}.`);
+        announce(`Opened ${dataset.entityById.get(current.entityId)?.name}.`);
         break;
       case 'Escape':
         setCursor(null);

@@ -39,7 +39,7 @@ describe('suggestFor', () => {
 
   it('offers every source for an unknown source', () => {
     expect(suggestFor(dataset, 'source', 'old-report')).toEqual(
-      dataset.dataset.sources.map((source) => ({
+      dataset.sources.map((source) => ({
         kind: 'source',
         id: source.id,
         name: source.title,

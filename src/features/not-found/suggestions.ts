@@ -17,7 +17,7 @@ export function suggestFor(
 ): Suggestion[] {
   const words = tokenise(unknownId);
   if (kind === 'source') {
-    return dataset.dataset.sources.map((source) => ({
+    return dataset.sources.map((source) => ({
       kind: 'source',
       id: source.id,
       name: source.title,
@@ -25,7 +25,7 @@ export function suggestFor(
   }
   if (kind === 'relationship') {
     const wanted = new Set(words);
-    return dataset.dataset.relationships
+    return dataset.relationships
       .map((relationship) => ({
         relationship,
         score: tokenise(relationship.id).filter((word) => wanted.has(word)).length,

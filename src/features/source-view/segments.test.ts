@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../../data/dataset-index';
+import type { Citation } from '../../data/indexed-dataset';
 import { loadBundledDataset } from '../../test/bundled-dataset';
 import { toSegments, type Segment } from './segments';
 
@@ -79,9 +79,9 @@ describe('toSegments', () => {
   });
 
   it('covers the bundled source exactly, each segment knowing every fact it supports', () => {
-    const index = loadBundledDataset();
-    const source = index.dataset.sources[0]!;
-    const citations = index.citationsBySource.get(source.id) ?? [];
+    const dataset = loadBundledDataset();
+    const source = dataset.sources[0]!;
+    const citations = dataset.citationsBySource.get(source.id) ?? [];
     const segments = toSegments(source.text, citations);
     expect(segments.map((segment) => segment.text).join('')).toBe(source.text);
     segments.forEach((segment, at) => {

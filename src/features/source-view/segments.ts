@@ -1,4 +1,4 @@
-import type { Citation } from '../../data/dataset-index';
+import type { Citation } from '../../data/indexed-dataset';
 
 export interface Segment {
   start: number;

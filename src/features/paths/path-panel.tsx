@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { CertaintyBadge } from '../../components/CertaintyBadge';
-import { EntityLink } from '../../components/EntityLink';
-import { Evidence } from '../../components/Evidence';
+import { CertaintyBadge } from '../../components/certainty-badge';
+import { EntityLink } from '../../components/entity-link';
+import { Evidence } from '../../components/evidence';
 import { relationshipLabel } from '../../data/describe';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
@@ -13,7 +13,7 @@ export function PathPanel() {
   const { state, go } = useViewState();
   const { pathFrom, pathTo } = state;
   const entities = useMemo(
-    () => [...dataset.dataset.entities].sort((a, b) => a.name.localeCompare(b.name)),
+    () => [...dataset.entities].sort((a, b) => a.name.localeCompare(b.name)),
     [dataset],
   );
   if (!pathFrom && !pathTo) return null;

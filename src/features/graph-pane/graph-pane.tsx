@@ -5,13 +5,13 @@ import { selectGraphViewOnce } from '../../graph/graph-view-cache';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';
-import { FilterPanel } from '../filters/FilterPanel';
-import { GraphToolbar } from './GraphToolbar';
+import { FilterPanel } from '../filters/filter-panel';
+import { GraphToolbar } from './graph-toolbar';
 import { useGraphKeyboard } from './use-graph-keyboard';
 
 // Cytoscape is most of the code: the panels should not wait for it.
 const GraphCanvas = lazy(() =>
-  import('../../graph/GraphCanvas').then((module) => ({ default: module.GraphCanvas })),
+  import('../../graph/graph-canvas').then((module) => ({ default: module.GraphCanvas })),
 );
 
 /** The network: toolbar, canvas and filters, all reading and writing the view state. */

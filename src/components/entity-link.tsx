@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDataset } from '../data/use-dataset';
 import { useViewState } from '../url/use-view-state';
-import { ShapeIcon } from './ShapeIcon';
+import { ShapeIcon } from './shape-icon';
 
 /** A link that opens an entity, keeping the rest of the view (filters, focus) as it is. */
 export function EntityLink({ id }: { id: string }) {

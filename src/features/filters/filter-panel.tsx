@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { ShapeIcon } from '../../components/ShapeIcon';
+import { ShapeIcon } from '../../components/shape-icon';
 import {
   CERTAINTIES,
   CERTAINTY_LABELS,
@@ -16,16 +16,13 @@ import { countBy, toggleIn } from './filter-logic';
 export function FilterPanel() {
   const dataset = useDataset();
   const { state, go } = useViewState();
-  const typeCounts = useMemo(
-    () => countBy(dataset.dataset.entities, (entity) => entity.type),
-    [dataset],
-  );
+  const typeCounts = useMemo(() => countBy(dataset.entities, (entity) => entity.type), [dataset]);
   const relationshipCounts = useMemo(
-    () => countBy(dataset.dataset.relationships, (relationship) => relationship.type),
+    () => countBy(dataset.relationships, (relationship) => relationship.type),
     [dataset],
   );
   const certaintyCounts = useMemo(
-    () => countBy(dataset.dataset.relationships, (relationship) => relationship.certainty),
+    () => countBy(dataset.relationships, (relationship) => relationship.certainty),
     [dataset],
   );
   // On a phone the legend starts folded, leaving the screen to the graph and the panel.

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { EntityLink } from '../../components/EntityLink';
-import { RelationshipSentence } from '../../components/RelationshipSentence';
-import { ShapeIcon } from '../../components/ShapeIcon';
+import { EntityLink } from '../../components/entity-link';
+import { RelationshipSentence } from '../../components/relationship-sentence';
+import { ShapeIcon } from '../../components/shape-icon';
 import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
 import { groupBy } from '../../lib/group-by';
 import { useViewState } from '../../url/use-view-state';
-import { PanelHeading } from '../../components/PanelHeading';
+import { PanelHeading } from '../../components/panel-heading';
 
 const LIST_LIMIT = 100;
 
@@ -20,23 +20,22 @@ export function Overview() {
   const { hrefFor } = useViewState();
   const groups = useMemo(() => {
     // One pass: copying a growing list per entity made this quadratic on large datasets.
-    const byType = groupBy(dataset.dataset.entities, (entity) => entity.type);
+    const byType = groupBy(dataset.entities, (entity) => entity.type);
     for (const list of byType.values()) list.sort((a, b) => a.name.localeCompare(b.name));
     return [...byType].sort(([a], [b]) => a.localeCompare(b));
   }, [dataset]);
-  const { relationships } = dataset.dataset;
+  const { relationships } = dataset;
 
   return (
     <article className="details" aria-labelledby="details-heading">
       <p className="eyebrow">Overview</p>
-      <PanelHeading>{dataset.dataset.title}</PanelHeading>
+      <PanelHeading>{dataset.title}</PanelHeading>
       <p className="summary">
-        {dataset.dataset.entities.length} entities and {relationships.length} relationships, each
-        traced to the sentence of the source that states it. Choose a node in the graph or a name
-        below.
+        {dataset.entities.length} entities and {relationships.length} relationships, each traced to
+        the sentence of the source that states it. Choose a node in the graph or a name below.
       </p>
       <ul className="source-links">
-        {dataset.dataset.sources.map((source) => (
+        {dataset.sources.map((source) => (
           <li key={source.id}>
             Source:{' '}
             <Link to={hrefFor({ page: { kind: 'source', id: source.id } })}>{source.title}</Link>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { ShapeIcon } from '../../components/ShapeIcon';
+import { ShapeIcon } from '../../components/shape-icon';
 import { splitByMatches, type SearchHit } from '../../data/search';
 import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { Notes } from '../../components/Notes';
-import type { Citation } from '../../data/dataset-index';
+import { Notes } from '../../components/notes';
+import type { Citation } from '../../data/indexed-dataset';
 import type { Source } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
-import { CitationList } from './CitationList';
+import { CitationList } from './citation-list';
 import { toSegments, type Segment } from './segments';
-import { PanelHeading } from '../../components/PanelHeading';
+import { PanelHeading } from '../../components/panel-heading';
 
 /** The source text with every evidence span highlighted; a highlight opens what it supports. */
 export function SourceView({ source }: { source: Source }) {

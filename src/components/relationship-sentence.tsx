@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { relationshipLabel } from '../data/describe';
 import type { Relationship } from '../data/schema';
 import { useViewState } from '../url/use-view-state';
-import { CertaintyBadge } from './CertaintyBadge';
-import { EntityLink } from './EntityLink';
+import { CertaintyBadge } from './certainty-badge';
+import { EntityLink } from './entity-link';
 
 /** "Viktor Goremykin — leads — Russian delegation", each part a link. */
 export function RelationshipSentence({ relationship }: { relationship: Relationship }) {

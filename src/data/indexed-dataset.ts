@@ -7,8 +7,7 @@ export interface Citation {
 }
 
 /** A validated dataset with the look-ups every view needs, built once per load. */
-export interface DatasetIndex {
-  dataset: Dataset;
+export interface IndexedDataset extends Dataset {
   entityById: ReadonlyMap<string, Entity>;
   relationshipById: ReadonlyMap<string, Relationship>;
   sourceById: ReadonlyMap<string, Source>;
@@ -40,7 +39,7 @@ function entityCitations(entity: Entity): Citation[] {
   return citations;
 }
 
-export function createDatasetIndex(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: Dataset): IndexedDataset {
   const outgoing = new Map<string, Relationship[]>();
   const incoming = new Map<string, Relationship[]>();
   const citationsBySource = new Map<string, Citation[]>();
@@ -61,7 +60,7 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
   }
 
   return {
-    dataset,
+    ...dataset,
     entityById: new Map(dataset.entities.map((entity) => [entity.id, entity])),
     relationshipById: new Map(
       dataset.relationships.map((relationship) => [relationship.id, relationship]),
@@ -73,8 +72,8 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
   };
 }
 
-export function relationshipsOf(index: DatasetIndex, entityId: string): Relationship[] {
-  return [...(index.outgoing.get(entityId) ?? []), ...(index.incoming.get(entityId) ?? [])];
+export function relationshipsOf(dataset: IndexedDataset, entityId: string): Relationship[] {
+  return [...(dataset.outgoing.get(entityId) ?? []), ...(dataset.incoming.get(entityId) ?? [])];
 }
 
 /** The entity at the other end of a relationship, seen from `entityId`. */

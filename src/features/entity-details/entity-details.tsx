@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import { EntityLink } from '../../components/EntityLink';
-import { Evidence } from '../../components/Evidence';
-import { Notes } from '../../components/Notes';
-import { RelationshipSentence } from '../../components/RelationshipSentence';
-import { ShapeIcon } from '../../components/ShapeIcon';
-import { relationshipsOf } from '../../data/dataset-index';
+import { EntityLink } from '../../components/entity-link';
+import { Evidence } from '../../components/evidence';
+import { Notes } from '../../components/notes';
+import { RelationshipSentence } from '../../components/relationship-sentence';
+import { ShapeIcon } from '../../components/shape-icon';
+import { relationshipsOf } from '../../data/indexed-dataset';
 import type { Entity } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
-import { EntityActions } from './EntityActions';
-import { EntityFields } from './EntityFields';
-import { FactList } from './FactList';
+import { EntityActions } from './entity-actions';
+import { EntityFields } from './entity-fields';
+import { FactList } from './fact-list';
 import { selectFacts, selectRelatedPeople } from './facts';
-import { PanelHeading } from '../../components/PanelHeading';
+import { PanelHeading } from '../../components/panel-heading';
 
 export function EntityDetails({ entity }: { entity: Entity }) {
   const dataset = useDataset();

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { CertaintyBadge } from '../../components/CertaintyBadge';
-import { EntityLink } from '../../components/EntityLink';
-import { Evidence } from '../../components/Evidence';
+import { CertaintyBadge } from '../../components/certainty-badge';
+import { EntityLink } from '../../components/entity-link';
+import { Evidence } from '../../components/evidence';
 import { formatDate } from '../../data/dates';
 import { relationshipTitle } from '../../data/describe';
 import { useDataset } from '../../data/use-dataset';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Citation } from '../../data/dataset-index';
+import type { Citation } from '../../data/indexed-dataset';
 import { relationshipTitle } from '../../data/describe';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
-import { CertaintyBadge } from '../../components/CertaintyBadge';
-import { DateText } from '../../components/DateText';
-import { EntityLink } from '../../components/EntityLink';
-import { Notes } from '../../components/Notes';
+import { CertaintyBadge } from '../../components/certainty-badge';
+import { DateText } from '../../components/date-text';
+import { EntityLink } from '../../components/entity-link';
+import { Notes } from '../../components/notes';
 import { relationshipLabel } from '../../data/describe';
 import type { Relationship } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { CERTAINTY_LABELS } from '../../data/vocabulary';
 import { useViewState } from '../../url/use-view-state';
-import { PanelHeading } from '../../components/PanelHeading';
+import { PanelHeading } from '../../components/panel-heading';
 
 /** A relationship, read as a sentence, with every quote that supports it shown in full. */
 export function RelationshipDetails({ relationship }: { relationship: Relationship }) {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { suggestFor } from './suggestions';
-import { PanelHeading } from '../../components/PanelHeading';
+import { PanelHeading } from '../../components/panel-heading';
 
 const KIND_WORDS: Record<string, string> = {
   entity: 'entity',

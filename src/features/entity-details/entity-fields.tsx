@@ -1,7 +1,7 @@
-import { CertaintyBadge } from '../../components/CertaintyBadge';
-import { DateText } from '../../components/DateText';
-import { EntityLink } from '../../components/EntityLink';
-import { Evidence } from '../../components/Evidence';
+import { CertaintyBadge } from '../../components/certainty-badge';
+import { DateText } from '../../components/date-text';
+import { EntityLink } from '../../components/entity-link';
+import { Evidence } from '../../components/evidence';
 import type { Entity } from '../../data/schema';
 
 /** The attributes of an entity that are its own rather than links: dates, titles, purposes. */

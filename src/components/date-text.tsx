@@ -1,7 +1,7 @@
 import { explainDate, formatDate } from '../data/dates';
 import type { DateValue } from '../data/schema';
 import { useDataset } from '../data/use-dataset';
-import { Evidence } from './Evidence';
+import { Evidence } from './evidence';
 
 /** A date as precise as the source gives it, with what it is relative to. */
 export function DateText({ date }: { date: DateValue }) {
