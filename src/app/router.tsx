@@ -9,12 +9,12 @@ import { NotFoundRoute } from '../routes/not-found-route';
 import { PanelErrorRoute } from '../routes/panel-error-route';
 import { RelationshipRoute } from '../routes/relationship-route';
 import { SourceRoute } from '../routes/source-route';
-import { ROUTES } from './paths';
+import { ROUTE_PATTERNS } from '../url/pages';
 import { queryClient } from './query-client';
 
 export const router = createBrowserRouter([
   {
-    path: ROUTES.home,
+    path: ROUTE_PATTERNS.home,
     Component: AppShell,
     HydrateFallback: LoadingRoute,
     ErrorBoundary: DatasetErrorRoute,
@@ -26,9 +26,9 @@ export const router = createBrowserRouter([
         ErrorBoundary: PanelErrorRoute,
         children: [
           { index: true, Component: HomeRoute },
-          { path: ROUTES.entity, Component: EntityRoute },
-          { path: ROUTES.relationship, Component: RelationshipRoute },
-          { path: ROUTES.source, Component: SourceRoute },
+          { path: ROUTE_PATTERNS.entity, Component: EntityRoute },
+          { path: ROUTE_PATTERNS.relationship, Component: RelationshipRoute },
+          { path: ROUTE_PATTERNS.source, Component: SourceRoute },
           { path: '*', Component: NotFoundRoute },
         ],
       },

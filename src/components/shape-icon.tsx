@@ -1,5 +1,5 @@
 import type { EntityType } from '../data/schema';
-import { NODE_STYLES, type NodeShape } from '../graph/node-styles';
+import { NODE_STYLES, type NodeShape } from '../theme/node-styles';
 
 const POLYGONS: Partial<Record<NodeShape, string>> = {
   'round-hexagon': '25,5 75,5 98,50 75,95 25,95 2,50',

@@ -1,7 +1,9 @@
 import type { IndexedDataset } from './indexed-dataset';
 import type { Certainty, Relationship } from './schema';
 
-export type Direction = 'both' | 'out' | 'in';
+/** Which way a traversal follows relationships; the URL codec offers the same choices. */
+export const DIRECTIONS = ['both', 'out', 'in'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** Which relationships a traversal may walk: the ones the filters leave visible. */
 export type RelationshipFilter = (relationship: Relationship) => boolean;

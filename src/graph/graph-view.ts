@@ -1,8 +1,26 @@
 import type { IndexedDataset } from '../data/indexed-dataset';
 import type { Relationship } from '../data/schema';
-import { selectNeighbourhood, selectShortestPaths, type EntityPath } from '../data/traversal';
+import {
+  selectNeighbourhood,
+  selectShortestPaths,
+  type EntityPath,
+  type RelationshipFilter,
+} from '../data/traversal';
 import type { ViewState } from '../url/view-state';
 import type { GraphClasses } from './graph-adapter';
+
+/** The parts of a view state the graph depends on; nothing else can change what it draws. */
+export type GraphViewInput = Pick<
+  ViewState,
+  | 'page'
+  | 'focus'
+  | 'others'
+  | 'hiddenTypes'
+  | 'hiddenRelationships'
+  | 'hiddenCertainties'
+  | 'pathFrom'
+  | 'pathTo'
+>;
 
 export interface GraphView extends Omit<GraphClasses, 'cursor'> {
   visibleNodeCount: number;
@@ -14,29 +32,59 @@ export interface GraphView extends Omit<GraphClasses, 'cursor'> {
    */
   frame: { key: string; ids: string[] } | null;
   /** Relationships the filters allow; traversals (focus, paths, keyboard) walk only these. */
-  isRelationshipAllowed: (relationship: Relationship) => boolean;
+  isRelationshipAllowed: RelationshipFilter;
 }
 
+type Frame = GraphView['frame'];
+
 /**
- * What the canvas should show for a view state: the chain filters → focus →
- * selection → path, each a pure step over the dataset.
+ * What the canvas should show for a view state: filters, then focus or path, then
+ * the classes each element wears. Each step is a pure function over the dataset.
  */
-export function selectGraphView(dataset: IndexedDataset, state: ViewState): GraphView {
-  const { entities, relationships } = dataset;
+export function selectGraphView(dataset: IndexedDataset, state: GraphViewInput): GraphView {
+  const filtered = selectFiltered(dataset, state);
+  const focused = selectFocused(dataset, state, filtered);
+  const pathed = selectPathed(dataset, state, filtered.isRelationshipAllowed);
+  const emphasised = selectEmphasised(dataset, state, filtered.isRelationshipAllowed);
+
+  const hidden = new Set([...filtered.hidden, ...focused.hidden]);
+  const faded = focused.faded;
+  // A path must be readable even where the focus would hide or fade it.
+  for (const id of pathed.path) {
+    hidden.delete(id);
+    faded.delete(id);
+  }
+  return {
+    hidden,
+    faded,
+    emphasised,
+    path: pathed.path,
+    selected: selectedId(state),
+    paths: pathed.paths,
+    frame: pathed.frame ?? focused.frame,
+    isRelationshipAllowed: filtered.isRelationshipAllowed,
+    ...countDrawn(dataset, hidden),
+  };
+}
+
+function selectedId(state: GraphViewInput): string | null {
+  return state.page.kind === 'entity' || state.page.kind === 'relationship' ? state.page.id : null;
+}
+
+/** Step 1: what the type, relationship and certainty filters leave; the selection always stays. */
+export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenRelationships = new Set(state.hiddenRelationships);
   const hiddenCertainties = new Set(state.hiddenCertainties);
-  const selectedId =
-    state.page.kind === 'entity' || state.page.kind === 'relationship' ? state.page.id : null;
-
+  const selected = selectedId(state);
   // What is selected stays drawn, whatever the filters say; a relationship needs its ends for that.
   const selectedRelationship =
     state.page.kind === 'relationship' ? dataset.relationshipById.get(state.page.id) : undefined;
   const kept = new Set(
     selectedRelationship
       ? [selectedRelationship.id, selectedRelationship.source, selectedRelationship.target]
-      : selectedId
-        ? [selectedId]
+      : selected
+        ? [selected]
         : [],
   );
   const isEntityShown = (id: string) =>
@@ -49,44 +97,43 @@ export function selectGraphView(dataset: IndexedDataset, state: ViewState): Grap
       isEntityShown(relationship.target));
 
   const hidden = new Set<string>();
-  for (const entity of entities) if (!isEntityShown(entity.id)) hidden.add(entity.id);
-  for (const relationship of relationships) {
+  for (const entity of dataset.entities) if (!isEntityShown(entity.id)) hidden.add(entity.id);
+  for (const relationship of dataset.relationships) {
     if (!isRelationshipAllowed(relationship)) hidden.add(relationship.id);
   }
+  return { hidden, kept, isRelationshipAllowed };
+}
 
+/** Step 2a: a focus fades or hides everything beyond its reach. */
+export function selectFocused(
+  dataset: IndexedDataset,
+  state: GraphViewInput,
+  filtered: ReturnType<typeof selectFiltered>,
+): { hidden: Set<string>; faded: Set<string>; frame: Frame } {
+  const hidden = new Set<string>();
   const faded = new Set<string>();
-  let frame: GraphView['frame'] = null;
-  if (state.focus) {
-    const near = selectNeighbourhood(
-      dataset,
-      state.focus.id,
-      state.focus.depth,
-      state.focus.direction,
-      isRelationshipAllowed,
-    );
-    const { id, depth, direction } = state.focus;
-    frame = { key: `focus:${id}:${depth}:${direction}:${state.others}`, ids: [...near.entityIds] };
-    const outside = state.others === 'hide' ? hidden : faded;
-    for (const entity of entities) {
-      if (!near.entityIds.has(entity.id) && !kept.has(entity.id)) outside.add(entity.id);
-    }
-    for (const relationship of relationships) {
-      if (!near.relationshipIds.has(relationship.id) && !kept.has(relationship.id)) {
-        outside.add(relationship.id);
-      }
-    }
+  if (!state.focus) return { hidden, faded, frame: null };
+  const { id, depth, direction } = state.focus;
+  const near = selectNeighbourhood(dataset, id, depth, direction, filtered.isRelationshipAllowed);
+  const outside = state.others === 'hide' ? hidden : faded;
+  const isOutside = (elementId: string, nearIds: ReadonlySet<string>) =>
+    !nearIds.has(elementId) && !filtered.kept.has(elementId);
+  for (const entity of dataset.entities) {
+    if (isOutside(entity.id, near.entityIds)) outside.add(entity.id);
   }
-
-  const emphasised = new Set<string>();
-  if (state.page.kind === 'entity' && dataset.entityById.has(state.page.id)) {
-    const near = selectNeighbourhood(dataset, state.page.id, 1, 'both', isRelationshipAllowed);
-    for (const id of [...near.entityIds, ...near.relationshipIds]) emphasised.add(id);
-  } else if (state.page.kind === 'relationship') {
-    const relationship = dataset.relationshipById.get(state.page.id);
-    if (relationship)
-      [relationship.source, relationship.target].forEach((id) => emphasised.add(id));
+  for (const relationship of dataset.relationships) {
+    if (isOutside(relationship.id, near.relationshipIds)) outside.add(relationship.id);
   }
+  const key = `focus:${id}:${depth}:${direction}:${state.others}`;
+  return { hidden, faded, frame: { key, ids: [...near.entityIds] } };
+}
 
+/** Step 2b: the shortest paths between the two chosen entities, and what they pass through. */
+export function selectPathed(
+  dataset: IndexedDataset,
+  state: GraphViewInput,
+  isRelationshipAllowed: RelationshipFilter,
+): { paths: EntityPath[]; path: Set<string>; frame: Frame } {
   const paths =
     state.pathFrom && state.pathTo
       ? selectShortestPaths(dataset, state.pathFrom, state.pathTo, isRelationshipAllowed)
@@ -98,27 +145,35 @@ export function selectGraphView(dataset: IndexedDataset, state: ViewState): Grap
       hop.relationships.forEach((relationship) => path.add(relationship.id)),
     );
   }
-  if (paths.length > 0) {
-    frame = { key: `path:${state.pathFrom}:${state.pathTo}`, ids: [...path] };
-  }
-  // A path must be readable even where the focus would hide or fade it.
-  for (const id of path) {
-    hidden.delete(id);
-    faded.delete(id);
-  }
+  const frame = paths.length
+    ? { key: `path:${state.pathFrom}:${state.pathTo}`, ids: [...path] }
+    : null;
+  return { paths, path, frame };
+}
 
+/** Step 3: around a selection, its neighbourhood stands out. */
+export function selectEmphasised(
+  dataset: IndexedDataset,
+  state: GraphViewInput,
+  isRelationshipAllowed: RelationshipFilter,
+): Set<string> {
+  const emphasised = new Set<string>();
+  if (state.page.kind === 'entity' && dataset.entityById.has(state.page.id)) {
+    const near = selectNeighbourhood(dataset, state.page.id, 1, 'both', isRelationshipAllowed);
+    for (const id of [...near.entityIds, ...near.relationshipIds]) emphasised.add(id);
+  } else if (state.page.kind === 'relationship') {
+    const relationship = dataset.relationshipById.get(state.page.id);
+    if (relationship)
+      [relationship.source, relationship.target].forEach((id) => emphasised.add(id));
+  }
+  return emphasised;
+}
+
+function countDrawn(dataset: IndexedDataset, hidden: ReadonlySet<string>) {
   const isDrawn = (id: string) => !hidden.has(id);
   return {
-    hidden,
-    faded,
-    emphasised,
-    path,
-    selected: selectedId,
-    paths,
-    frame,
-    isRelationshipAllowed,
-    visibleNodeCount: entities.filter((entity) => isDrawn(entity.id)).length,
-    visibleEdgeCount: relationships.filter(
+    visibleNodeCount: dataset.entities.filter((entity) => isDrawn(entity.id)).length,
+    visibleEdgeCount: dataset.relationships.filter(
       (relationship) =>
         isDrawn(relationship.id) && isDrawn(relationship.source) && isDrawn(relationship.target),
     ).length,

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { EntityType } from '../data/schema';
-import { NODE_STYLES } from './node-styles';
+import { NODE_STYLES } from '../theme/node-styles';
 import type { Palette } from './palette';
 
 /** Classes the adapter sets; the view model decides which element has which. */

@@ -1,26 +1,32 @@
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
-import { GraphCommandsProvider } from '../graph/graph-commands';
+import { AnnouncerProvider } from '../components/announcer';
+import { useDataset } from '../data/use-dataset';
+import { FilterPanel } from '../features/filters/filter-panel';
 import { GraphPane } from '../features/graph-pane/graph-pane';
-import { AnnouncerProvider } from '../features/keyboard/announcer';
 import { HelpDialog } from '../features/keyboard/help-dialog';
 import { useGlobalShortcuts } from '../features/keyboard/use-global-shortcuts';
 import { LinkNotice } from '../features/notices/link-notice';
 import { PathPanel } from '../features/paths/path-panel';
 import { SearchBox } from '../features/search/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
+import { GraphCommandsProvider } from '../graph/graph-commands';
+import { GraphViewProvider } from '../graph/graph-view-context';
 import { useViewState, useViewStateFromUrl, ViewStateProvider } from '../url/use-view-state';
 
 /** The frame every view shares: header, the graph (mounted once), and the panel of the route. */
 export function AppShell() {
-  const view = useViewStateFromUrl();
+  const dataset = useDataset();
+  const view = useViewStateFromUrl(dataset);
   return (
     <ViewStateProvider value={view}>
-      <GraphCommandsProvider>
-        <AnnouncerProvider>
-          <Workspace />
-        </AnnouncerProvider>
-      </GraphCommandsProvider>
+      <GraphViewProvider dataset={dataset} state={view.state}>
+        <GraphCommandsProvider>
+          <AnnouncerProvider>
+            <Workspace />
+          </AnnouncerProvider>
+        </GraphCommandsProvider>
+      </GraphViewProvider>
     </ViewStateProvider>
   );
 }
@@ -53,7 +59,7 @@ function Workspace() {
       </header>
       <LinkNotice rejected={rejected} />
       <main className="workspace">
-        <GraphPane />
+        <GraphPane filters={<FilterPanel />} />
         <aside className="panel" id="panel" aria-label="Details" tabIndex={-1}>
           <PathPanel />
           <Outlet />

@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { replaceEqualDeep } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useDataset } from '../data/use-dataset';
+import type { IndexedDataset } from '../data/indexed-dataset';
 import { cleanViewState } from './clean-view-state';
 import {
   parseViewState,
@@ -38,16 +39,27 @@ export function useViewState(): ViewStateApi {
   return api;
 }
 
+/**
+ * The same value as last render wherever it is deeply equal, so that memoised work
+ * that depends on part of it (the graph view) runs only when that part changes.
+ */
+function useStructuralSharing<T>(value: T): T {
+  const [previous, setPrevious] = useState(value);
+  const shared = replaceEqualDeep(previous, value);
+  if (shared !== previous) setPrevious(shared);
+  return shared;
+}
+
 /** Reads the URL into a view state; AppShell calls it once and provides the result. */
-export function useViewStateFromUrl(): ViewStateApi {
+export function useViewStateFromUrl(dataset: IndexedDataset): ViewStateApi {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
-  const dataset = useDataset();
-  const { state, rejected } = useMemo(() => {
+  const parsed = useMemo(() => {
     const parsed = parseViewState(pathname, search);
     const cleaned = cleanViewState(parsed.state, dataset);
     return { state: cleaned.state, rejected: [...parsed.rejected, ...cleaned.rejected] };
   }, [pathname, search, dataset]);
+  const { state, rejected } = useStructuralSharing(parsed);
 
   const hrefFor = useCallback(
     (patch: ViewPatch) => serialiseViewState(patchViewState(state, patch)),

@@ -5,13 +5,13 @@ import { CERTAINTIES } from '../data/vocabulary';
 import {
   DEFAULT_VIEW,
   LAYOUTS,
-  pageHref,
   parseViewState,
   serialiseViewState,
   type Page,
   type RejectedValue,
   type ViewState,
 } from './view-state';
+import { pageHref } from './pages';
 
 /** Parses a whole href, as the router hands over its path and search. */
 function parseHref(href: string) {

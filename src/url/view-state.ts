@@ -5,24 +5,26 @@ import {
   type EntityType,
   type RelationshipType,
 } from '../data/schema';
+import { DIRECTIONS, type Direction } from '../data/traversal';
 import { CERTAINTIES } from '../data/vocabulary';
+import { isOneOf, pageHref, parsePage, type Page } from './pages';
 
 /**
- * Everything a shared link restores. The path names what is open
- * (`/entity/:id`, `/relationship/:id`, `/source/:id`); query keys carry the
- * rest. Defaults are never written, so a plain view has a plain URL.
+ * Everything a shared link restores. The path names what is open (see `pages.ts`);
+ * query keys carry the rest. Defaults are never written, so a plain view has a plain URL.
  */
-export type Direction = 'both' | 'out' | 'in';
-export type Depth = 1 | 2 | 3;
-export type OthersMode = 'fade' | 'hide';
+export { DIRECTIONS, type Direction };
+export type { Page };
+export const DEPTHS = [1, 2, 3] as const;
+export type Depth = (typeof DEPTHS)[number];
+export const OTHERS_MODES = ['fade', 'hide'] as const;
+export type OthersMode = (typeof OTHERS_MODES)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-export type Page =
-  | { kind: 'home' }
-  | { kind: 'entity'; id: string }
-  | { kind: 'relationship'; id: string }
-  | { kind: 'source'; id: string };
+export const isDepth = (value: unknown): value is Depth => isOneOf(DEPTHS, value);
+export const isDirection = (value: unknown): value is Direction => isOneOf(DIRECTIONS, value);
+export const isLayoutName = (value: unknown): value is LayoutName => isOneOf(LAYOUTS, value);
 
 export interface Span {
   start: number;
@@ -79,26 +81,6 @@ export const KEYS = {
   span: 'span',
 } as const;
 
-const PAGE_PATTERN = /^\/(entity|relationship|source)\/([^/]+)\/?$/;
-
-export function parsePage(pathname: string): Page | null {
-  if (pathname === '/' || pathname === '') return { kind: 'home' };
-  const match = PAGE_PATTERN.exec(pathname);
-  if (!match) return null;
-  const [, kind, rawId] = match as unknown as [string, Page['kind'], string];
-  let id: string;
-  try {
-    id = decodeURIComponent(rawId);
-  } catch {
-    id = rawId;
-  }
-  return { kind, id } as Page;
-}
-
-export function pageHref(page: Page): string {
-  return page.kind === 'home' ? '/' : `/${page.kind}/${encodeURIComponent(page.id)}`;
-}
-
 function parseList<T extends string>(
   raw: string | null,
   allowed: readonly T[],
@@ -108,7 +90,7 @@ function parseList<T extends string>(
   if (!raw) return [];
   const wanted = new Set<string>();
   for (const value of raw.split(',').filter(Boolean)) {
-    if ((allowed as readonly string[]).includes(value)) wanted.add(value);
+    if (isOneOf(allowed, value)) wanted.add(value);
     else rejected.push({ key, value, reason: `not one of ${allowed.join(', ')}` });
   }
   return allowed.filter((value) => wanted.has(value));
@@ -122,9 +104,17 @@ function parseChoice<T extends string>(
   rejected: RejectedValue[],
 ): T {
   if (raw === null) return fallback;
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  if (isOneOf(allowed, raw)) return raw;
   rejected.push({ key, value: raw, reason: `not one of ${allowed.join(', ')}` });
   return fallback;
+}
+
+function parseDepth(raw: string | null, rejected: RejectedValue[]): Depth {
+  if (raw === null) return 1;
+  const depth = Number(raw);
+  if (isDepth(depth) && String(depth) === raw) return depth;
+  rejected.push({ key: KEYS.depth, value: raw, reason: `not one of ${DEPTHS.join(', ')}` });
+  return 1;
 }
 
 function parseSpan(raw: string | null, rejected: RejectedValue[]): Span | null {
@@ -146,12 +136,10 @@ export function parseViewState(
   const rejected: RejectedValue[] = [];
   const page = parsePage(pathname) ?? DEFAULT_VIEW.page;
   const focusId = params.get(KEYS.focus);
-  const depth = Number(
-    parseChoice(params.get(KEYS.depth), ['1', '2', '3'], '1', KEYS.depth, rejected),
-  ) as Depth;
+  const depth = parseDepth(params.get(KEYS.depth), rejected);
   const direction = parseChoice(
     params.get(KEYS.direction),
-    ['both', 'out', 'in'] as const,
+    DIRECTIONS,
     'both',
     KEYS.direction,
     rejected,
@@ -159,13 +147,7 @@ export function parseViewState(
   const state: ViewState = {
     page,
     focus: focusId ? { id: focusId, depth, direction } : null,
-    others: parseChoice(
-      params.get(KEYS.others),
-      ['fade', 'hide'] as const,
-      'fade',
-      KEYS.others,
-      rejected,
-    ),
+    others: parseChoice(params.get(KEYS.others), OTHERS_MODES, 'fade', KEYS.others, rejected),
     hiddenTypes: parseList(params.get(KEYS.hiddenTypes), ENTITY_TYPES, KEYS.hiddenTypes, rejected),
     hiddenRelationships: parseList(
       params.get(KEYS.hiddenRelationships),
@@ -193,7 +175,7 @@ export function parseViewState(
     }
   }
   for (const key of params.keys()) {
-    if (!(Object.values(KEYS) as string[]).includes(key)) {
+    if (!isOneOf(Object.values(KEYS), key)) {
       rejected.push({ key, value: params.get(key) ?? '', reason: 'not a Liaison link key' });
     }
   }

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useDataset } from '../../data/use-dataset';
 import { toElements } from '../../graph/elements';
-import { selectGraphViewOnce } from '../../graph/graph-view-cache';
+import { useGraphView } from '../../graph/graph-view-context';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';
-import { FilterPanel } from '../filters/filter-panel';
 import { GraphToolbar } from './graph-toolbar';
 import { useGraphKeyboard } from './use-graph-keyboard';
 
@@ -14,13 +13,13 @@ const GraphCanvas = lazy(() =>
   import('../../graph/graph-canvas').then((module) => ({ default: module.GraphCanvas })),
 );
 
-/** The network: toolbar, canvas and filters, all reading and writing the view state. */
-export function GraphPane() {
+/** The network: toolbar, canvas and the filters the shell hands in, reading and writing the view state. */
+export function GraphPane({ filters }: { filters: ReactNode }) {
   const dataset = useDataset();
   const { state, go } = useViewState();
   const isDark = useMediaQuery('(prefers-color-scheme: dark)');
   const elements = useMemo(() => toElements(dataset), [dataset]);
-  const graphView = selectGraphViewOnce(dataset, state);
+  const graphView = useGraphView();
   const isDrawn = useCallback((id: string) => !graphView.hidden.has(id), [graphView]);
   const keyboard = useGraphKeyboard(dataset, isDrawn);
   const classes = useMemo(
@@ -58,7 +57,7 @@ export function GraphPane() {
         Arrow keys move along the connections of the selected entity; Enter opens; Escape clears.
         Press question mark for every shortcut.
       </p>
-      <FilterPanel />
+      {filters}
     </section>
   );
 }

@@ -1,7 +1,15 @@
 import { LAYOUT_LABELS } from '../../graph/layouts';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useViewState } from '../../url/use-view-state';
-import { LAYOUTS, type Depth, type Direction, type LayoutName } from '../../url/view-state';
+import {
+  DEPTHS,
+  DIRECTIONS,
+  isDepth,
+  isDirection,
+  isLayoutName,
+  LAYOUTS,
+  type Direction,
+} from '../../url/view-state';
 import { useDataset } from '../../data/use-dataset';
 
 const DIRECTION_LABELS: Record<Direction, string> = {
@@ -40,7 +48,10 @@ export function GraphToolbar() {
         Layout{' '}
         <select
           value={state.layout}
-          onChange={(event) => go({ layout: event.target.value as LayoutName })}
+          onChange={(event) => {
+            const layout = event.target.value;
+            if (isLayoutName(layout)) go({ layout });
+          }}
         >
           {LAYOUTS.map((layout) => (
             <option key={layout} value={layout}>
@@ -58,11 +69,12 @@ export function GraphToolbar() {
             Depth{' '}
             <select
               value={focus.depth}
-              onChange={(event) =>
-                go({ focus: { ...focus, depth: Number(event.target.value) as Depth } })
-              }
+              onChange={(event) => {
+                const depth = Number(event.target.value);
+                if (isDepth(depth)) go({ focus: { ...focus, depth } });
+              }}
             >
-              {[1, 2, 3].map((depth) => (
+              {DEPTHS.map((depth) => (
                 <option key={depth} value={depth}>
                   {depth}
                 </option>
@@ -73,11 +85,12 @@ export function GraphToolbar() {
             Direction{' '}
             <select
               value={focus.direction}
-              onChange={(event) =>
-                go({ focus: { ...focus, direction: event.target.value as Direction } })
-              }
+              onChange={(event) => {
+                const direction = event.target.value;
+                if (isDirection(direction)) go({ focus: { ...focus, direction } });
+              }}
             >
-              {(Object.keys(DIRECTION_LABELS) as Direction[]).map((direction) => (
+              {DIRECTIONS.map((direction) => (
                 <option key={direction} value={direction}>
                   {DIRECTION_LABELS[direction]}
                 </option>

@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { IndexedDataset } from '../../data/indexed-dataset';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useViewState } from '../../url/use-view-state';
-import { useAnnounce } from '../keyboard/announcer';
+import { useAnnounce } from '../../components/announcer';
 import { selectKeyboardSteps, type KeyboardStep } from './keyboard-steps';
 
 const stepId = (step: KeyboardStep) => step.relationship?.id ?? step.entityId;

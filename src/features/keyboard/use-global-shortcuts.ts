@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useViewState } from '../../url/use-view-state';
-import type { Depth } from '../../url/view-state';
+import { DEPTHS } from '../../url/view-state';
 import { SEARCH_INPUT_ID } from '../../lib/element-ids';
 
 function isTyping(target: EventTarget | null) {
@@ -36,7 +36,7 @@ export function useGlobalShortcuts(onHelp: () => void) {
         '-': () => commands.zoomOut(),
         '0': () => go({ focus: null }),
       };
-      for (const depth of [1, 2, 3] as Depth[]) {
+      for (const depth of DEPTHS) {
         actions[String(depth)] = () => {
           const id = selected ?? state.focus?.id;
           if (id) go({ focus: { id, depth, direction: state.focus?.direction ?? 'both' } });

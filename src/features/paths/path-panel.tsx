@@ -5,7 +5,7 @@ import { Evidence } from '../../components/evidence';
 import { relationshipLabel } from '../../data/describe';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
-import { selectGraphViewOnce } from '../../graph/graph-view-cache';
+import { useGraphView } from '../../graph/graph-view-context';
 
 /** "How are these two connected?": the shortest paths, hop by hop, with their evidence. */
 export function PathPanel() {
@@ -16,8 +16,8 @@ export function PathPanel() {
     () => [...dataset.entities].sort((a, b) => a.name.localeCompare(b.name)),
     [dataset],
   );
+  const { paths } = useGraphView();
   if (!pathFrom && !pathTo) return null;
-  const { paths } = selectGraphViewOnce(dataset, state);
 
   const endpoint = (key: 'pathFrom' | 'pathTo', label: string) => (
     <label className="path-endpoint">

@@ -1,0 +1,55 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { IndexedDataset } from '../data/indexed-dataset';
+import type { ViewState } from '../url/view-state';
+import { selectGraphView, type GraphView } from './graph-view';
+
+const GraphViewContext = createContext<GraphView | null>(null);
+
+/**
+ * Derives the graph view once for everything below it (the canvas, the path panel).
+ * The view state keeps unchanged parts identical between URLs, so typing a search or
+ * moving a highlighted span recomputes nothing.
+ */
+export function GraphViewProvider({
+  dataset,
+  state,
+  children,
+}: {
+  dataset: IndexedDataset;
+  state: ViewState;
+  children: ReactNode;
+}) {
+  const { page, focus, others, hiddenTypes, hiddenRelationships, hiddenCertainties } = state;
+  const { pathFrom, pathTo } = state;
+  const view = useMemo(
+    () =>
+      selectGraphView(dataset, {
+        page,
+        focus,
+        others,
+        hiddenTypes,
+        hiddenRelationships,
+        hiddenCertainties,
+        pathFrom,
+        pathTo,
+      }),
+    [
+      dataset,
+      page,
+      focus,
+      others,
+      hiddenTypes,
+      hiddenRelationships,
+      hiddenCertainties,
+      pathFrom,
+      pathTo,
+    ],
+  );
+  return <GraphViewContext value={view}>{children}</GraphViewContext>;
+}
+
+export function useGraphView(): GraphView {
+  const view = useContext(GraphViewContext);
+  if (!view) throw new Error('useGraphView needs a GraphViewProvider (see AppShell)');
+  return view;
+}
