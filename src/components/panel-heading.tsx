@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import { useNavigationType } from 'react-router';
 
 /**
@@ -11,7 +11,7 @@ import { useNavigationType } from 'react-router';
 export function PanelHeading({ children }: { children: ReactNode }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const navigationType = useNavigationType();
-  useEffect(() => {
+  const handleOpen = useEffectEvent(() => {
     const heading = headingRef.current!;
     const panel = heading.closest('.panel');
     if (panel) panel.scrollTop = 0;
@@ -20,9 +20,9 @@ export function PanelHeading({ children }: { children: ReactNode }) {
     if (!active || active === document.body || (panel && panel.contains(active))) {
       heading.focus({ preventScroll: true });
     }
-    // Only when a panel opens: later renders of the same panel must not move focus.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  // Only when a panel opens: later renders of the same panel must not move focus.
+  useEffect(() => handleOpen(), []);
   return (
     <h1 id="details-heading" tabIndex={-1} ref={headingRef}>
       {children}

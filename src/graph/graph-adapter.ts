@@ -3,29 +3,21 @@ import cytoscape, {
   type EdgeSingular,
   type ElementDefinition,
   type NodeSingular,
-  type SingularElementArgument,
   type StylesheetJson,
 } from 'cytoscape';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
+import { classNamesFor, diffClasses, type GraphClasses } from './class-diff';
+import { diffElements, hasSameElements } from './element-diff';
 import { createLayoutRunner } from './layout-runner';
-import { CLASSES } from './stylesheet';
+import { createViewportPolicy } from './viewport';
+
+export type { GraphClasses } from './class-diff';
 
 export interface GraphCallbacks {
   onTapNode(id: string): void;
   onTapEdge(id: string): void;
   onTapBackground(): void;
-}
-
-/** Which element wears which class; computed by the view model, applied here. */
-export interface GraphClasses {
-  hidden: ReadonlySet<string>;
-  faded: ReadonlySet<string>;
-  emphasised: ReadonlySet<string>;
-  path: ReadonlySet<string>;
-  selected: string | null;
-  /** The keyboard cursor, when it rests somewhere other than the selection. */
-  cursor: string | null;
 }
 
 export interface GraphAdapter {
@@ -47,8 +39,9 @@ export interface GraphAdapter {
 }
 
 /**
- * The only owner of a Cytoscape instance. Everything else speaks to the graph
- * in intents; this module turns them into batched, in-place updates.
+ * The only owner of a Cytoscape instance. Everything else speaks to the graph in
+ * intents; the pure parts (element and class diffs, viewport policy) decide what
+ * changes, and this module applies it in batches.
  */
 export function createGraphAdapter(
   container: HTMLElement,
@@ -63,29 +56,23 @@ export function createGraphAdapter(
     textureOnViewport: false,
     hideEdgesOnViewport: false,
   });
-  let current: GraphClasses | null = null;
-  let laidOut: LayoutName | null = null;
-  let framed: readonly string[] | undefined;
-  let latestGraph = 0;
   const layoutRunner = createLayoutRunner();
+  const viewport = createViewportPolicy(cy, prefersReducedMotion);
+  /** What was last drawn, so the next update can be diffed without reading Cytoscape. */
+  let drawn = new Map<string, ElementDefinition>();
+  let laidOut: LayoutName | null = null;
+  let classes: GraphClasses | null = null;
+  let latestGraph = 0;
+
   // Until the user pans or zooms, the graph keeps fitting its container as it resizes.
-  let isUserViewport = false;
-  const markUserViewport = () => {
-    isUserViewport = true;
-  };
+  const markUserViewport = () => viewport.markUserViewport();
   container.addEventListener('wheel', markUserViewport, { passive: true });
   container.addEventListener('pointerdown', markUserViewport);
   const resizeObserver = new ResizeObserver(() => {
     cy.resize();
-    if (!isUserViewport) fitVisible(framed);
+    viewport.afterResize();
   });
   resizeObserver.observe(container);
-  const fitVisible = (ids?: readonly string[]) => {
-    const visible = cy.elements().not(`.${CLASSES.hidden}`);
-    const wanted = new Set(ids);
-    const target = wanted.size ? visible.filter((element) => wanted.has(element.id())) : visible;
-    cy.fit(target.nonempty() ? target : visible, 40);
-  };
 
   cy.on('tap', 'node', (event) => callbacks.onTapNode(event.target.id()));
   cy.on('tap', 'edge', (event) => callbacks.onTapEdge(event.target.id()));
@@ -93,57 +80,22 @@ export function createGraphAdapter(
     if (event.target === cy) callbacks.onTapBackground();
   });
 
-  const toggleClasses = (element: SingularElementArgument, next: GraphClasses) => {
-    const id = element.id();
-    element.toggleClass(CLASSES.hidden, next.hidden.has(id));
-    element.toggleClass(CLASSES.faded, next.faded.has(id));
-    element.toggleClass(CLASSES.emphasised, next.emphasised.has(id));
-    // Around a selection, the rest steps back so its neighbourhood stands out.
-    element.toggleClass(CLASSES.dimmed, next.emphasised.size > 0 && !next.emphasised.has(id));
-    element.toggleClass(CLASSES.path, next.path.has(id));
-    element.toggleClass(CLASSES.selected, next.selected === id);
-    element.toggleClass(CLASSES.cursor, next.cursor === id);
-  };
-
-  /** Touches only the elements whose classes change: on large graphs, restyling is the cost. */
-  const applyClasses = (next: GraphClasses) => {
-    const previous = current;
-    current = next;
-    cy.batch(() => {
-      if (!previous || previous.emphasised.size > 0 !== next.emphasised.size > 0) {
-        cy.elements().forEach((element) => toggleClasses(element, next));
-        return;
-      }
-      const changed = new Set<string>();
-      for (const key of ['hidden', 'faded', 'emphasised', 'path'] as const) {
-        for (const id of previous[key]) if (!next[key].has(id)) changed.add(id);
-        for (const id of next[key]) if (!previous[key].has(id)) changed.add(id);
-      }
-      for (const id of [previous.selected, next.selected, previous.cursor, next.cursor]) {
-        if (id) changed.add(id);
-      }
-      for (const id of changed) {
-        const element = cy.getElementById(id);
-        if (element.nonempty()) toggleClasses(element, next);
-      }
-    });
+  const applyClassChanges = (changes: ReadonlyMap<string, string[]>) => {
+    for (const [id, names] of changes) cy.getElementById(id).classes(names);
   };
 
   return {
     async setGraph(next, layout) {
-      const wanted = new Map(next.map((element) => [element.data.id as string, element]));
       // Whatever happens next, a layout still running for an earlier call is outdated.
       const ticket = ++latestGraph;
-      const hasSameIds =
-        wanted.size === cy.elements().length &&
-        cy
-          .elements()
-          .filter((element) => !wanted.has(element.id()))
-          .empty();
-      if (hasSameIds && layout === laidOut) {
-        cy.batch(() =>
-          wanted.forEach((definition, id) => cy.getElementById(id).data(definition.data)),
-        );
+      const patch = diffElements(drawn, next);
+      const nextDrawn = new Map(next.map((definition) => [String(definition.data.id), definition]));
+      const applyData = () => {
+        for (const { id, data } of patch.changed) cy.getElementById(id).data(data);
+      };
+      if (hasSameElements(patch) && layout === laidOut) {
+        cy.batch(applyData);
+        drawn = nextDrawn;
         return true;
       }
       // Every element is laid out, hidden or not, so positions depend only on the data and the
@@ -151,24 +103,33 @@ export function createGraphAdapter(
       const positions = await layoutRunner.run(next, layout);
       if (!positions || ticket !== latestGraph || cy.destroyed()) return false;
       cy.batch(() => {
-        cy.remove(cy.elements().filter((element) => !wanted.has(element.id())));
-        const added: ElementDefinition[] = [];
-        for (const [id, definition] of wanted) {
-          const existing = cy.getElementById(id);
-          if (existing.empty()) added.push({ ...definition, position: positions.get(id) });
-          else existing.data(definition.data);
-        }
-        // Nodes before edges, so every edge finds its ends.
-        cy.add(added.sort((a, b) => Number(a.group === 'edges') - Number(b.group === 'edges')));
+        for (const id of patch.removed) cy.getElementById(id).remove();
+        cy.add(
+          patch.added.map((definition) => ({
+            ...definition,
+            position: positions.get(String(definition.data.id)),
+          })),
+        );
+        applyData();
         cy.nodes().forEach((node) => {
           const position = positions.get(node.id());
           if (position) node.position(position);
         });
-        if (current) cy.elements().forEach((element) => toggleClasses(element, current!));
+        if (classes) {
+          const current = classes;
+          applyClassChanges(
+            new Map(
+              patch.added.map(({ data }) => [
+                String(data.id),
+                classNamesFor(String(data.id), current),
+              ]),
+            ),
+          );
+        }
       });
+      drawn = nextDrawn;
       laidOut = layout;
-      isUserViewport = false;
-      fitVisible(framed);
+      viewport.afterLayout();
       return true;
     },
     setStyle(stylesheet, background) {
@@ -176,32 +137,14 @@ export function createGraphAdapter(
       container.style.background = background;
     },
     setClasses(next) {
-      applyClasses(next);
+      const changes = diffClasses(classes, next, () => drawn.keys());
+      classes = next;
+      cy.batch(() => applyClassChanges(changes));
     },
-    fit(ids) {
-      isUserViewport = false;
-      if (!ids) framed = undefined;
-      fitVisible(ids);
-    },
-    frame(ids) {
-      framed = ids ?? undefined;
-      isUserViewport = false;
-      fitVisible(framed);
-    },
-    zoomBy(factor) {
-      isUserViewport = true;
-      const level = cy.zoom() * factor;
-      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    },
-    centre(id) {
-      const element = cy.getElementById(id);
-      if (element.empty()) return;
-      const box = element.renderedBoundingBox();
-      const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
-      if (inside) return;
-      if (prefersReducedMotion()) cy.center(element);
-      else cy.animate({ center: { eles: element }, duration: 250 });
-    },
+    fit: (ids) => viewport.fit(ids),
+    frame: (ids) => viewport.frame(ids),
+    zoomBy: (factor) => viewport.zoomBy(factor),
+    centre: (id) => viewport.centre(id),
     renderedPosition(id) {
       const element = cy.getElementById(id);
       if (element.empty()) return null;

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { LayoutName } from '../url/view-state';
 import {
   createGraphAdapter,
@@ -47,19 +47,18 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<GraphAdapter | null>(null);
-  const callbacksRef = useRef(callbacks);
   const commandsRef = useGraphCommandsRegistry();
-
-  useEffect(() => {
-    callbacksRef.current = callbacks;
-  });
+  // Listeners are bound once, when the adapter is created; these always call the latest props.
+  const onTapNode = useEffectEvent((id: string) => callbacks.onTapNode(id));
+  const onTapEdge = useEffectEvent((id: string) => callbacks.onTapEdge(id));
+  const onTapBackground = useEffectEvent(() => callbacks.onTapBackground());
 
   useEffect(() => {
     const container = containerRef.current!;
     const adapter = createGraphAdapter(container, {
-      onTapNode: (id) => callbacksRef.current.onTapNode(id),
-      onTapEdge: (id) => callbacksRef.current.onTapEdge(id),
-      onTapBackground: () => callbacksRef.current.onTapBackground(),
+      onTapNode: (id) => onTapNode(id),
+      onTapEdge: (id) => onTapEdge(id),
+      onTapBackground: () => onTapBackground(),
     });
     adapterRef.current = adapter;
     commandsRef.current = {
@@ -109,14 +108,11 @@ export function GraphCanvas({
     if (classes.selected) adapterRef.current?.centre(classes.selected);
   }, [classes.selected]);
 
+  // Only a new focus or path reframes; other renders leave the user's zoom alone.
   const frameKey = frame?.key;
-  const frameIdsRef = useRef(frame?.ids);
+  const applyFrame = useEffectEvent(() => adapterRef.current?.frame(frame?.ids ?? null));
   useEffect(() => {
-    frameIdsRef.current = frame?.ids;
-  });
-  useEffect(() => {
-    // Only a new focus or path reframes; other renders leave the user's zoom alone.
-    adapterRef.current?.frame(frameKey ? (frameIdsRef.current ?? null) : null);
+    applyFrame();
   }, [frameKey]);
 
   return (

@@ -7,7 +7,7 @@ import {
   type RelationshipFilter,
 } from '../data/traversal';
 import type { ViewState } from '../url/view-state';
-import type { GraphClasses } from './graph-adapter';
+import type { GraphClasses } from './class-diff';
 
 /** The parts of a view state the graph depends on; nothing else can change what it draws. */
 export type GraphViewInput = Pick<

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useViewState } from '../../url/use-view-state';
 import { DEPTHS } from '../../url/view-state';
@@ -15,38 +15,35 @@ function isTyping(target: EventTarget | null) {
 export function useGlobalShortcuts(onHelp: () => void) {
   const view = useViewState();
   const commands = useGraphCommands();
-  const latest = useRef({ view, commands, onHelp });
-  useEffect(() => {
-    latest.current = { view, commands, onHelp };
+  const handleKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    const { state, go } = view;
+    const selected = state.page.kind === 'entity' ? state.page.id : null;
+    // A Map, not an object literal: a key such as "constructor" must find nothing.
+    const actions = new Map<string, () => void>([
+      ['/', () => document.getElementById(SEARCH_INPUT_ID)?.focus()],
+      ['?', onHelp],
+      ['f', () => commands.fit()],
+      ['F', () => commands.fit()],
+      ['+', () => commands.zoomIn()],
+      ['=', () => commands.zoomIn()],
+      ['-', () => commands.zoomOut()],
+      ['0', () => go({ focus: null })],
+    ]);
+    for (const depth of DEPTHS) {
+      actions.set(String(depth), () => {
+        const id = selected ?? state.focus?.id;
+        if (id) go({ focus: { id, depth, direction: state.focus?.direction ?? 'both' } });
+      });
+    }
+    const action = actions.get(event.key);
+    if (!action) return;
+    event.preventDefault();
+    action();
   });
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const { view, commands, onHelp } = latest.current;
-      const { state, go } = view;
-      const selected = state.page.kind === 'entity' ? state.page.id : null;
-      const actions: Record<string, () => void> = {
-        '/': () => document.getElementById(SEARCH_INPUT_ID)?.focus(),
-        '?': onHelp,
-        f: () => commands.fit(),
-        F: () => commands.fit(),
-        '+': () => commands.zoomIn(),
-        '=': () => commands.zoomIn(),
-        '-': () => commands.zoomOut(),
-        '0': () => go({ focus: null }),
-      };
-      for (const depth of DEPTHS) {
-        actions[String(depth)] = () => {
-          const id = selected ?? state.focus?.id;
-          if (id) go({ focus: { id, depth, direction: state.focus?.direction ?? 'both' } });
-        };
-      }
-      const action = actions[event.key];
-      if (!action) return;
-      event.preventDefault();
-      action();
-    };
+    const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event);
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);

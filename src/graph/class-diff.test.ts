@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { classNamesFor, diffClasses, type GraphClasses } from './class-diff';
+import { CLASSES } from './stylesheet';
+
+const none: GraphClasses = {
+  hidden: new Set(),
+  faded: new Set(),
+  emphasised: new Set(),
+  path: new Set(),
+  selected: null,
+  cursor: null,
+};
+const ids = ['a', 'b', 'c', 'ab', 'bc'];
+const all = () => ids;
+
+describe('classNamesFor', () => {
+  it('dims what lies outside an emphasised neighbourhood', () => {
+    const classes = { ...none, emphasised: new Set(['a', 'ab', 'b']), selected: 'a' };
+    expect(classNamesFor('a', classes)).toEqual([CLASSES.emphasised, CLASSES.selected]);
+    expect(classNamesFor('c', classes)).toEqual([CLASSES.dimmed]);
+  });
+});
+
+describe('diffClasses', () => {
+  it('sets every element the first time', () => {
+    expect([...diffClasses(null, none, all).keys()]).toEqual(ids);
+  });
+
+  it('touches only the elements whose classes change', () => {
+    const before = { ...none, hidden: new Set(['c', 'bc']) };
+    const after = { ...none, hidden: new Set(['c']), path: new Set(['a']) };
+    expect(diffClasses(before, after, all)).toEqual(
+      new Map([
+        ['a', [CLASSES.path]],
+        ['bc', []],
+      ]),
+    );
+  });
+
+  it('walks every element only when dimming switches on or off', () => {
+    let walked = 0;
+    const counting = () => {
+      walked++;
+      return ids;
+    };
+    const selected = { ...none, emphasised: new Set(['a', 'ab', 'b']), selected: 'a' };
+    expect(diffClasses(none, selected, counting).size).toBe(ids.length);
+    const moved = { ...none, emphasised: new Set(['b', 'bc', 'c']), selected: 'b' };
+    const changes = diffClasses(selected, moved, counting);
+    expect(walked).toBe(1);
+    expect([...changes.keys()].sort()).toEqual(['a', 'ab', 'b', 'bc', 'c']);
+  });
+
+  it('moves the keyboard cursor without touching anything else', () => {
+    const before = { ...none, cursor: 'a' };
+    const after = { ...none, cursor: 'b' };
+    expect(diffClasses(before, after, all)).toEqual(
+      new Map([
+        ['a', []],
+        ['b', [CLASSES.cursor]],
+      ]),
+    );
+  });
+});
