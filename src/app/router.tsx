@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { datasetQuery } from '../data/load-dataset';
 import { AppShell } from '../routes/app-shell';
@@ -10,28 +11,30 @@ import { PanelErrorRoute } from '../routes/panel-error-route';
 import { RelationshipRoute } from '../routes/relationship-route';
 import { SourceRoute } from '../routes/source-route';
 import { ROUTE_PATTERNS } from '../url/pages';
-import { queryClient } from './query-client';
 
-export const router = createBrowserRouter([
-  {
-    path: ROUTE_PATTERNS.home,
-    Component: AppShell,
-    HydrateFallback: LoadingRoute,
-    ErrorBoundary: DatasetErrorRoute,
-    loader: () => queryClient.ensureQueryData(datasetQuery()),
-    // The dataset never changes under the user: no reason to re-run the loader on navigation.
-    shouldRevalidate: () => false,
-    children: [
-      {
-        ErrorBoundary: PanelErrorRoute,
-        children: [
-          { index: true, Component: HomeRoute },
-          { path: ROUTE_PATTERNS.entity, Component: EntityRoute },
-          { path: ROUTE_PATTERNS.relationship, Component: RelationshipRoute },
-          { path: ROUTE_PATTERNS.source, Component: SourceRoute },
-          { path: '*', Component: NotFoundRoute },
-        ],
-      },
-    ],
-  },
-]);
+/** The routes; loaders fill the query cache before a route renders. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter([
+    {
+      path: ROUTE_PATTERNS.home,
+      Component: AppShell,
+      HydrateFallback: LoadingRoute,
+      ErrorBoundary: DatasetErrorRoute,
+      loader: () => queryClient.ensureQueryData(datasetQuery()),
+      // The dataset never changes under the user: no reason to re-run the loader on navigation.
+      shouldRevalidate: () => false,
+      children: [
+        {
+          ErrorBoundary: PanelErrorRoute,
+          children: [
+            { index: true, Component: HomeRoute },
+            { path: ROUTE_PATTERNS.entity, Component: EntityRoute },
+            { path: ROUTE_PATTERNS.relationship, Component: RelationshipRoute },
+            { path: ROUTE_PATTERNS.source, Component: SourceRoute },
+            { path: '*', Component: NotFoundRoute },
+          ],
+        },
+      ],
+    },
+  ]);
+}

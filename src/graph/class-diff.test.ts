@@ -9,6 +9,7 @@ const none: GraphClasses = {
   path: new Set(),
   selected: null,
   cursor: null,
+  prominent: new Set(),
 };
 const ids = ['a', 'b', 'c', 'ab', 'bc'];
 const all = () => ids;

@@ -1,6 +1,6 @@
 import { CLASSES } from './stylesheet';
 
-/** Which element wears which class; computed by the view model, applied by the adapter. */
+/** Which element wears which class, and what stands out; computed by the view model. */
 export interface GraphClasses {
   hidden: ReadonlySet<string>;
   faded: ReadonlySet<string>;
@@ -9,6 +9,8 @@ export interface GraphClasses {
   selected: string | null;
   /** The keyboard cursor, when it rests somewhere other than the selection. */
   cursor: string | null;
+  /** Entities a focus reaches: their labels come before others (no class of their own). */
+  prominent: ReadonlySet<string>;
 }
 
 const SET_CLASSES = ['hidden', 'faded', 'emphasised', 'path'] as const;

@@ -3,13 +3,15 @@ import cytoscape, {
   type EdgeSingular,
   type ElementDefinition,
   type NodeSingular,
-  type StylesheetJson,
 } from 'cytoscape';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
 import { classNamesFor, diffClasses, type GraphClasses } from './class-diff';
 import { diffElements, hasSameElements } from './element-diff';
+import { createLabelController } from './labels';
 import { createLayoutRunner } from './layout-runner';
+import { CLASSES, createStylesheet, type StylesheetOptions } from './stylesheet';
+import type { Palette } from './palette';
 import { createViewportPolicy } from './viewport';
 
 export type { GraphClasses } from './class-diff';
@@ -26,7 +28,7 @@ export interface GraphAdapter {
    * false when a newer call or destroy overtook it.
    */
   setGraph(elements: readonly ElementDefinition[], layout: LayoutName): Promise<boolean>;
-  setStyle(stylesheet: StylesheetJson, background: string): void;
+  setStyle(palette: Palette, options: Pick<StylesheetOptions, 'isLarge'>): void;
   setClasses(classes: GraphClasses): void;
   fit(ids?: readonly string[]): void;
   /** Fits these elements now and after every layout, until framed again (null: everything). */
@@ -35,8 +37,26 @@ export interface GraphAdapter {
   centre(id: string): void;
   /** Where an element is drawn, in CSS pixels from the container's top left. */
   renderedPosition(id: string): { x: number; y: number } | null;
+  /** How many nodes and edges Cytoscape draws now. */
+  visibleCounts(): { visibleNodes: number; visibleEdges: number };
+  /** What Cytoscape draws now, for tests and scripts. */
+  inspect(): GraphInspection;
   destroy(): void;
 }
+
+export interface GraphInspection {
+  zoom: number;
+  visibleNodes: number;
+  visibleEdges: number;
+  /** Labels drawn, with their size on screen and their box, in CSS pixels. */
+  labels: { id: string; fontPx: number; box: Box }[];
+  /** Nodes drawn (not faded or hidden), with their box on screen. */
+  nodes: { id: string; box: Box }[];
+  width: number;
+  height: number;
+}
+
+type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
 
 /**
  * The only owner of a Cytoscape instance. Everything else speaks to the graph in
@@ -58,6 +78,8 @@ export function createGraphAdapter(
   });
   const layoutRunner = createLayoutRunner();
   const viewport = createViewportPolicy(cy, prefersReducedMotion);
+  let isLarge = false;
+  const labels = createLabelController(cy, { isScaled: () => !isLarge });
   /** What was last drawn, so the next update can be diffed without reading Cytoscape. */
   let drawn = new Map<string, ElementDefinition>();
   let laidOut: LayoutName | null = null;
@@ -80,8 +102,12 @@ export function createGraphAdapter(
     if (event.target === cy) callbacks.onTapBackground();
   });
 
+  const viewModelClasses = Object.values(CLASSES);
   const applyClassChanges = (changes: ReadonlyMap<string, string[]>) => {
-    for (const [id, names] of changes) cy.getElementById(id).classes(names);
+    for (const [id, names] of changes) {
+      const element = cy.getElementById(id);
+      for (const name of viewModelClasses) element.toggleClass(name, names.includes(name));
+    }
   };
 
   return {
@@ -130,16 +156,21 @@ export function createGraphAdapter(
       drawn = nextDrawn;
       laidOut = layout;
       viewport.afterLayout();
+      labels.schedule();
       return true;
     },
-    setStyle(stylesheet, background) {
-      cy.style(stylesheet);
-      container.style.background = background;
+    setStyle(palette, options) {
+      isLarge = options.isLarge ?? false;
+      const labelScale = isLarge ? undefined : () => 1 / cy.zoom();
+      cy.style(createStylesheet(palette, { ...options, labelScale }));
+      container.style.background = palette.background;
+      labels.schedule();
     },
     setClasses(next) {
       const changes = diffClasses(classes, next, () => drawn.keys());
       classes = next;
       cy.batch(() => applyClassChanges(changes));
+      labels.setClasses(next);
     },
     fit: (ids) => viewport.fit(ids),
     frame: (ids) => viewport.frame(ids),
@@ -152,7 +183,28 @@ export function createGraphAdapter(
         ? (element as EdgeSingular).renderedMidpoint()
         : (element as NodeSingular).renderedPosition();
     },
+    visibleCounts() {
+      return {
+        visibleNodes: cy.nodes(':visible').length,
+        visibleEdges: cy.edges(':visible').length,
+      };
+    },
+    inspect() {
+      const drawnNodes = cy.nodes(':visible').filter((node) => !node.hasClass(CLASSES.faded));
+      return {
+        zoom: cy.zoom(),
+        width: cy.width(),
+        height: cy.height(),
+        ...this.visibleCounts(),
+        labels: labels.drawnLabels(),
+        nodes: drawnNodes.map((node) => ({
+          id: node.id(),
+          box: node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
+        })),
+      };
+    },
     destroy() {
+      labels.dispose();
       layoutRunner.dispose();
       resizeObserver.disconnect();
       container.removeEventListener('wheel', markUserViewport);

@@ -6,18 +6,17 @@ import {
   type GraphAdapter,
   type GraphCallbacks,
   type GraphClasses,
+  type GraphInspection,
 } from './graph-adapter';
 import { useGraphCommandsRegistry } from './graph-commands';
 import type { Palette } from './palette';
-import { createStylesheet, LARGE_GRAPH_EDGES } from './stylesheet';
+import { LARGE_GRAPH_EDGES } from './stylesheet';
 
 export interface GraphCanvasProps extends GraphCallbacks {
   elements: readonly ElementDefinition[];
   classes: GraphClasses;
   layout: LayoutName;
   palette: Palette;
-  visibleNodeCount: number;
-  visibleEdgeCount: number;
   /** Elements to fit into view whenever `key` changes (a new focus or path). */
   frame: { key: string; ids: readonly string[] } | null;
   label: string;
@@ -28,7 +27,10 @@ export interface GraphCanvasProps extends GraphCallbacks {
 declare global {
   interface Window {
     /** Read-only view of the canvas for tests and users' scripts. */
-    liaisonGraph?: { renderedPosition(id: string): { x: number; y: number } | null };
+    liaisonGraph?: {
+      renderedPosition(id: string): { x: number; y: number } | null;
+      inspect(): GraphInspection;
+    };
   }
 }
 
@@ -37,8 +39,6 @@ export function GraphCanvas({
   classes,
   layout,
   palette,
-  visibleNodeCount,
-  visibleEdgeCount,
   frame,
   label,
   describedBy,
@@ -73,6 +73,7 @@ export function GraphCanvas({
         const box = container.getBoundingClientRect();
         return position && { x: box.left + position.x, y: box.top + position.y };
       },
+      inspect: () => adapter.inspect(),
     };
     return () => {
       delete window.liaisonGraph;
@@ -89,24 +90,23 @@ export function GraphCanvas({
     [elements],
   );
   useEffect(() => {
-    adapterRef.current?.setStyle(createStylesheet(palette, isLarge), palette.background);
+    adapterRef.current?.setStyle(palette, { isLarge });
   }, [palette, isLarge]);
 
   useEffect(() => {
     const container = containerRef.current!;
     container.dataset.graphReady = 'false';
     void adapterRef.current!.setGraph(elements, layout).then((isDrawn) => {
-      if (isDrawn) container.dataset.graphReady = 'true';
+      if (!isDrawn) return;
+      showCounts(container, adapterRef.current);
+      container.dataset.graphReady = 'true';
     });
   }, [elements, layout]);
 
   useEffect(() => {
     adapterRef.current?.setClasses(classes);
+    showCounts(containerRef.current!, adapterRef.current);
   }, [classes]);
-
-  useEffect(() => {
-    if (classes.selected) adapterRef.current?.centre(classes.selected);
-  }, [classes.selected]);
 
   // Only a new focus or path reframes; other renders leave the user's zoom alone.
   const frameKey = frame?.key;
@@ -126,10 +126,16 @@ export function GraphCanvas({
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-testid="graph"
-      data-visible-nodes={visibleNodeCount}
-      data-visible-edges={visibleEdgeCount}
     />
   );
+}
+
+/** What Cytoscape itself draws, for tests and scripts: never the view model's own count. */
+function showCounts(container: HTMLElement, adapter: GraphAdapter | null) {
+  if (!adapter) return;
+  const { visibleNodes, visibleEdges } = adapter.visibleCounts();
+  container.dataset.visibleNodes = String(visibleNodes);
+  container.dataset.visibleEdges = String(visibleEdges);
 }
 
 function countNodes(elements: readonly ElementDefinition[]) {

@@ -49,19 +49,27 @@ export function selectGraphView(dataset: IndexedDataset, state: GraphViewInput):
 
   const hidden = new Set([...filtered.hidden, ...focused.hidden]);
   const faded = focused.faded;
-  // A path must be readable even where the focus would hide or fade it.
-  for (const id of pathed.path) {
-    hidden.delete(id);
-    faded.delete(id);
+  if (pathed.path.size > 0) {
+    // A path is read against a quiet background: everything off it steps back, and the
+    // path stays readable even where the focus would hide or fade it.
+    for (const entity of dataset.entities) if (!pathed.path.has(entity.id)) faded.add(entity.id);
+    for (const relationship of dataset.relationships) {
+      if (!pathed.path.has(relationship.id)) faded.add(relationship.id);
+    }
+    for (const id of pathed.path) {
+      hidden.delete(id);
+      faded.delete(id);
+    }
   }
   return {
     hidden,
     faded,
     emphasised,
     path: pathed.path,
+    prominent: focused.reached,
     selected: selectedId(state),
     paths: pathed.paths,
-    frame: pathed.frame ?? focused.frame,
+    frame: pathed.frame ?? focused.frame ?? selectionFrame(dataset, state, emphasised),
     isRelationshipAllowed: filtered.isRelationshipAllowed,
     ...countDrawn(dataset, hidden),
   };
@@ -109,10 +117,10 @@ export function selectFocused(
   dataset: IndexedDataset,
   state: GraphViewInput,
   filtered: ReturnType<typeof selectFiltered>,
-): { hidden: Set<string>; faded: Set<string>; frame: Frame } {
+): { hidden: Set<string>; faded: Set<string>; reached: Set<string>; frame: Frame } {
   const hidden = new Set<string>();
   const faded = new Set<string>();
-  if (!state.focus) return { hidden, faded, frame: null };
+  if (!state.focus) return { hidden, faded, reached: new Set(), frame: null };
   const { id, depth, direction } = state.focus;
   const near = selectNeighbourhood(dataset, id, depth, direction, filtered.isRelationshipAllowed);
   const outside = state.others === 'hide' ? hidden : faded;
@@ -125,7 +133,7 @@ export function selectFocused(
     if (isOutside(relationship.id, near.relationshipIds)) outside.add(relationship.id);
   }
   const key = `focus:${id}:${depth}:${direction}:${state.others}`;
-  return { hidden, faded, frame: { key, ids: [...near.entityIds] } };
+  return { hidden, faded, reached: near.entityIds, frame: { key, ids: [...near.entityIds] } };
 }
 
 /** Step 2b: the shortest paths between the two chosen entities, and what they pass through. */
@@ -167,6 +175,21 @@ export function selectEmphasised(
       [relationship.source, relationship.target].forEach((id) => emphasised.add(id));
   }
   return emphasised;
+}
+
+/** Opening an entity frames it and its neighbours; opening a relationship frames its ends. */
+function selectionFrame(
+  dataset: IndexedDataset,
+  state: GraphViewInput,
+  emphasised: ReadonlySet<string>,
+): Frame {
+  if (state.page.kind === 'entity' && dataset.entityById.has(state.page.id)) {
+    return { key: `entity:${state.page.id}`, ids: [...emphasised] };
+  }
+  if (state.page.kind === 'relationship' && dataset.relationshipById.has(state.page.id)) {
+    return { key: `relationship:${state.page.id}`, ids: [...emphasised, state.page.id] };
+  }
+  return null;
 }
 
 function countDrawn(dataset: IndexedDataset, hidden: ReadonlySet<string>) {

@@ -1,13 +1,30 @@
-import cytoscape, { type ElementDefinition, type Position } from 'cytoscape';
+import cytoscape, { type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../url/view-state';
 import { layoutOptions } from './layouts';
 import { withSeededRandom } from './seeded-random';
+import { LABEL_PX, LABEL_WRAP_PX, NODE_SIZE } from './stylesheet';
 
 cytoscape.use(fcose);
 
 const LAYOUT_SEED = 20230619;
-const NODE_SIZE = 30;
+/** Rough width of one character of a label on screen, in CSS pixels; headless Cytoscape cannot measure text. */
+const CHARACTER_PX = LABEL_PX * 0.56;
+const LINE_PX = LABEL_PX * 1.3;
+
+/**
+ * The room a node and its label take, so the layout spreads nodes apart by what they
+ * show rather than stacking labels: the label wraps at `LABEL_WRAP_PX` and sits below.
+ */
+export function labelledNodeSize(label: string): { width: number; height: number } {
+  const textWidth = label.length * CHARACTER_PX;
+  const lines = Math.max(1, Math.ceil(textWidth / LABEL_WRAP_PX));
+  return {
+    width: Math.max(NODE_SIZE, Math.min(textWidth, LABEL_WRAP_PX)),
+    // The label hangs below the node; a centred box twice its depth keeps it clear.
+    height: NODE_SIZE + 2 * lines * LINE_PX,
+  };
+}
 
 /**
  * Where each node goes, computed on a headless, unstyled copy of the graph:
@@ -27,7 +44,15 @@ export function computeLayoutPositions(
     headless: true,
     styleEnabled: true,
     elements: sorted.map((element) => ({ group: element.group, data: element.data })),
-    style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }],
+    style: [
+      {
+        selector: 'node',
+        style: {
+          width: (node: NodeSingular) => labelledNodeSize(String(node.data('label') ?? '')).width,
+          height: (node: NodeSingular) => labelledNodeSize(String(node.data('label') ?? '')).height,
+        },
+      },
+    ],
   });
   const nodeCount = cy.nodes().length;
   withSeededRandom(LAYOUT_SEED, () => cy.layout(layoutOptions(layout, nodeCount)).run());

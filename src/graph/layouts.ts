@@ -17,9 +17,12 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
         ...common,
         quality: nodeCount > FORCE_STEP_LIMIT ? 'draft' : 'default',
         randomize: true,
-        nodeRepulsion: () => 20000,
-        idealEdgeLength: () => 120,
-        nodeSeparation: 120,
+        // Nodes are sized with their labels (see layout-positions.ts), so modest forces keep the
+        // picture compact enough to be read at the zoom that fits it.
+        nodeRepulsion: () => 40000,
+        idealEdgeLength: () => 60,
+        nodeSeparation: 80,
+        gravity: 0.1,
         packComponents: false,
       } as LayoutOptions;
     case 'concentric':

@@ -4,6 +4,8 @@ export interface Palette {
   textHalo: string;
   edge: string;
   edgeText: string;
+  /** Lines the source does not vouch for: speculated, classified, unknown. */
+  edgeUncertain: string;
   selection: string;
   path: string;
 }
@@ -14,6 +16,7 @@ export const LIGHT_PALETTE: Palette = {
   textHalo: '#ffffff',
   edge: '#8a91a3',
   edgeText: '#3d4352',
+  edgeUncertain: '#b4541a',
   selection: '#d9480f',
   path: '#0b7285',
 };
@@ -24,6 +27,7 @@ export const DARK_PALETTE: Palette = {
   textHalo: '#15171c',
   edge: '#6d7488',
   edgeText: '#c5c9d4',
+  edgeUncertain: '#f08c4a',
   selection: '#ff922b',
   path: '#3bc9db',
 };

@@ -1,6 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { EntityType } from '../data/schema';
+import type { Certainty, EntityType } from '../data/schema';
+import { CERTAINTIES } from '../data/vocabulary';
 import { NODE_STYLES } from '../theme/node-styles';
+import { MIN_LABEL_PX } from './label-policy';
 import type { Palette } from './palette';
 
 /** Classes the adapter sets; the view model decides which element has which. */
@@ -14,6 +16,32 @@ export const CLASSES = {
   cursor: 'is-cursor',
 } as const;
 
+/** Classes the label policy sets, apart from the view model's: where a label sits, or that it is not drawn. */
+export const LABEL_CLASSES = {
+  hidden: 'is-label-hidden',
+  above: 'is-label-above',
+  right: 'is-label-right',
+  left: 'is-label-left',
+} as const;
+
+/** Node labels are drawn this size on screen, in CSS pixels, whatever the zoom. */
+export const LABEL_PX = 12;
+/** Long names wrap at this width on screen, in CSS pixels. */
+export const LABEL_WRAP_PX = 130;
+export const NODE_SIZE = 26;
+/** The smallest a node is drawn on screen, in CSS pixels. */
+const NODE_MIN_PX = 16;
+
+export interface StylesheetOptions {
+  /**
+   * Model units per CSS pixel (1 / zoom), read whenever the style is recomputed, so that
+   * labels keep their size on screen. Absent on large graphs, where restyling every node
+   * on zoom costs too much: labels then have a fixed size and appear once large enough.
+   */
+  labelScale?: () => number;
+  isLarge?: boolean;
+}
+
 /**
  * Above this many relationships, edges are drawn the cheap way (straight "haystack"
  * lines, no arrows or labels) unless they are selected, emphasised or on a path:
@@ -21,7 +49,10 @@ export const CLASSES = {
  */
 export const LARGE_GRAPH_EDGES = 1000;
 
-export function createStylesheet(palette: Palette, isLarge = false): StylesheetJson {
+export function createStylesheet(
+  palette: Palette,
+  { labelScale, isLarge = false }: StylesheetOptions = {},
+): StylesheetJson {
   const typeRules = (Object.keys(NODE_STYLES) as EntityType[]).map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: NODE_STYLES[type].shape, 'background-color': NODE_STYLES[type].colour },
@@ -31,18 +62,22 @@ export function createStylesheet(palette: Palette, isLarge = false): StylesheetJ
       selector: 'node',
       style: {
         label: 'data(label)',
-        width: 26,
-        height: 26,
+        // Nodes never shrink below a size that can be seen and tapped.
+        width: labelScale ? () => Math.max(NODE_SIZE, NODE_MIN_PX * labelScale()) : NODE_SIZE,
+        height: labelScale ? () => Math.max(NODE_SIZE, NODE_MIN_PX * labelScale()) : NODE_SIZE,
         color: palette.text,
-        'font-size': 11,
+        'font-size': labelScale ? () => LABEL_PX * labelScale() : LABEL_PX,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': labelScale
+          ? () => `${LABEL_WRAP_PX * labelScale()}px`
+          : `${LABEL_WRAP_PX}px`,
         'text-outline-color': palette.textHalo,
         'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
+        // A fixed-size label too small to read is not drawn at all.
+        'min-zoomed-font-size': labelScale ? 0 : MIN_LABEL_PX,
         'border-width': 2,
         'border-color': palette.background,
       },
@@ -58,24 +93,45 @@ export function createStylesheet(palette: Palette, isLarge = false): StylesheetJ
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-size': 9,
+        'font-size': 11,
         color: palette.edgeText,
         'text-rotation': 'autorotate',
         'text-outline-color': palette.textHalo,
         'text-outline-width': 2,
-        'min-zoomed-font-size': 8,
+        // Edge labels join in only once they can be read.
+        'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
+    ...certaintyRules(palette),
     ...(isLarge ? largeGraphRules() : []),
+    { selector: `node.${LABEL_CLASSES.hidden}`, style: { 'text-opacity': 0 } },
     {
-      selector: 'edge[certainty = "speculated"]',
-      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+      selector: `node.${LABEL_CLASSES.above}`,
+      style: { 'text-valign': 'top', 'text-margin-y': -4 },
     },
     {
-      selector: 'edge[certainty = "classified"], edge[certainty = "unknown"]',
-      style: { 'line-style': 'dotted' },
+      selector: `node.${LABEL_CLASSES.right}`,
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': 4,
+        'text-margin-y': 0,
+        'text-justification': 'left',
+      },
+    },
+    {
+      selector: `node.${LABEL_CLASSES.left}`,
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-x': -4,
+        'text-margin-y': 0,
+        'text-justification': 'right',
+      },
     },
     { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.45 } },
+    // Around a selection, only its own links say what they are.
+    { selector: `edge.${CLASSES.dimmed}`, style: { 'text-opacity': 0 } },
     { selector: `.${CLASSES.faded}`, style: { opacity: 0.12, 'text-opacity': 0 } },
     {
       selector: `node.${CLASSES.emphasised}`,
@@ -90,14 +146,21 @@ export function createStylesheet(palette: Palette, isLarge = false): StylesheetJ
       },
     },
     {
-      selector: `.${CLASSES.path}`,
+      selector: `node.${CLASSES.path}`,
+      style: { 'border-color': palette.path, 'border-width': 4, 'z-index': 9 },
+    },
+    {
+      selector: `edge.${CLASSES.path}`,
       style: {
         'line-color': palette.path,
         'target-arrow-color': palette.path,
-        'border-color': palette.path,
-        'border-width': 4,
         width: 4,
         'z-index': 9,
+        // A path is read hop by hop: its links always say what they are.
+        ...(labelScale && {
+          'font-size': () => LABEL_PX * labelScale(),
+          'min-zoomed-font-size': 0,
+        }),
       },
     },
     {
@@ -131,6 +194,36 @@ export function createStylesheet(palette: Palette, isLarge = false): StylesheetJ
     },
     { selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
   ];
+}
+
+/**
+ * Each certainty has its own line: stated solid, reported double, speculated dashed,
+ * classified and unknown dotted. The legend draws the same samples (`CERTAINTY_LINES`).
+ */
+export const CERTAINTY_LINES = {
+  stated: { style: 'solid', width: 2 },
+  reported: { style: 'double', width: 4 },
+  speculated: { style: 'dashed', width: 2, dash: [6, 4] },
+  classified: { style: 'dotted', width: 2.5 },
+  unknown: { style: 'dotted', width: 2.5 },
+} as const satisfies Record<Certainty, { style: string; width: number; dash?: readonly number[] }>;
+
+function certaintyRules(palette: Palette): StylesheetJson {
+  return CERTAINTIES.map((certainty) => {
+    const line: { style: string; width: number; dash?: readonly number[] } =
+      CERTAINTY_LINES[certainty];
+    return {
+      selector: `edge[certainty = "${certainty}"]`,
+      style: {
+        'line-style': line.style,
+        width: line.width,
+        ...(line.dash && { 'line-dash-pattern': [...line.dash] }),
+        ...(certainty === 'speculated' || certainty === 'classified' || certainty === 'unknown'
+          ? { 'line-color': palette.edgeUncertain, 'target-arrow-color': palette.edgeUncertain }
+          : {}),
+      },
+    } as StylesheetJson[number];
+  });
 }
 
 function largeGraphRules(): StylesheetJson {

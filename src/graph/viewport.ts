@@ -18,7 +18,7 @@ export const FIT_PADDING = 40;
  * Fitting a few elements never zooms in further than this: a path of three nodes filling
  * the screen reads as a close-up of shapes rather than as a picture of connections.
  */
-export const FRAME_MAX_ZOOM = 1.6;
+export const FRAME_MAX_ZOOM = 1.25;
 export const ANIMATION_MS = 250;
 
 /** The zoom and pan that show `box` whole and centred in a `width` × `height` viewport. */

@@ -4,10 +4,7 @@ import { parseDataset, type LoadedDataset } from '../data/load-dataset';
 /** The bundled dataset as the app fetches it: raw JSON, before validation. */
 export const BUNDLED_JSON: unknown = raw;
 
-let loaded: LoadedDataset | undefined;
-
-/** The bundled dataset, validated and indexed once per test file. */
+/** The bundled dataset, validated and indexed (a few milliseconds: no cache needed). */
 export function loadBundledDataset(): LoadedDataset {
-  loaded ??= parseDataset(raw, 'public/data/liaison.json');
-  return loaded;
+  return parseDataset(raw, 'public/data/liaison.json');
 }

@@ -42,8 +42,6 @@ export function GraphPane({ filters }: { filters: ReactNode }) {
           classes={classes}
           layout={state.layout}
           palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
-          visibleNodeCount={graphView.visibleNodeCount}
-          visibleEdgeCount={graphView.visibleEdgeCount}
           frame={graphView.frame}
           label={`Network of ${graphView.visibleNodeCount} entities and ${graphView.visibleEdgeCount} relationships`}
           describedBy="graph-keyboard-help"

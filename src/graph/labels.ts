@@ -1,0 +1,154 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import type { GraphClasses } from './class-diff';
+import { LABEL_PRIORITY, placeLabels, type LabelCandidate } from './label-policy';
+import { CLASSES, LABEL_CLASSES } from './stylesheet';
+
+export interface LabelController {
+  /** The view model changed: priorities follow the selection, focus, path and cursor. */
+  setClasses(classes: GraphClasses): void;
+  /** Elements, positions or the viewport changed: place the labels again on the next frame. */
+  schedule(): void;
+  /** Drawn labels, as a test or script would check them: size on screen and box. */
+  drawnLabels(): { id: string; fontPx: number; box: LabelCandidate['node'] }[];
+  dispose(): void;
+}
+
+/**
+ * Keeps node labels readable: on scaled graphs labels keep their size on screen as the
+ * zoom changes, and wherever two labels would collide, the less important one is not drawn.
+ */
+export function createLabelController(cy: Core, { isScaled }: { isScaled: () => boolean }) {
+  let classes: GraphClasses | null = null;
+  let hovered: string | null = null;
+  let styledZoom = cy.zoom();
+  let frame = 0;
+
+  const priorityOf = (node: NodeSingular) => {
+    const id = node.id();
+    const degree = node.degree(false);
+    if (!classes) return degree;
+    if (classes.selected === id) return LABEL_PRIORITY.selected;
+    if (classes.path.has(id) || classes.prominent.has(id))
+      return LABEL_PRIORITY.focusOrPath + degree;
+    if (classes.emphasised.has(id)) return LABEL_PRIORITY.neighbour + degree;
+    return degree;
+  };
+
+  const candidates = (): LabelCandidate[] => {
+    const extent = cy.extent();
+    const margin = 200 / cy.zoom();
+    return cy
+      .nodes(`:visible[label != ""]`)
+      .filter((node) => {
+        if (node.hasClass(CLASSES.faded)) return false;
+        const { x, y } = node.position();
+        return (
+          x > extent.x1 - margin &&
+          x < extent.x2 + margin &&
+          y > extent.y1 - margin &&
+          y < extent.y2 + margin
+        );
+      })
+      .nodes()
+      .map((node) => {
+        const label = node.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+        });
+        return {
+          id: node.id(),
+          priority: priorityOf(node),
+          node: bodyBox(node),
+          width: label.w,
+          height: label.h,
+        };
+      })
+      .filter((candidate) => candidate.width > 0 && isLegible(cy, candidate.id));
+  };
+
+  const place = () => {
+    frame = 0;
+    if (cy.destroyed()) return;
+    if (isScaled() && cy.zoom() !== styledZoom) {
+      styledZoom = cy.zoom();
+      cy.style().update();
+    }
+    const forced = new Set(
+      [hovered, classes?.cursor, classes?.selected].filter((id) => id != null),
+    );
+    const obstacles = cy
+      .nodes(':visible')
+      .filter((node) => !node.hasClass(CLASSES.faded))
+      .nodes()
+      .map((node) => ({ id: node.id(), box: bodyBox(node) }));
+    const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+    const placed = placeLabels(candidates(), forced, obstacles, view);
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const placement = placed.get(node.id());
+        node.toggleClass(LABEL_CLASSES.hidden, !placement);
+        node.toggleClass(LABEL_CLASSES.above, placement === 'above');
+        node.toggleClass(LABEL_CLASSES.right, placement === 'right');
+        node.toggleClass(LABEL_CLASSES.left, placement === 'left');
+      });
+    });
+  };
+
+  const schedule = () => {
+    frame ||= requestAnimationFrame(place);
+  };
+  const onOver = (event: { target: NodeSingular }) => {
+    hovered = event.target.id();
+    schedule();
+  };
+  const onOut = () => {
+    hovered = null;
+    schedule();
+  };
+  cy.on('viewport', schedule);
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+
+  return {
+    setClasses(next) {
+      classes = next;
+      schedule();
+    },
+    schedule,
+    drawnLabels() {
+      return cy
+        .nodes(`:visible[label != ""]`)
+        .filter((node) => !node.hasClass(LABEL_CLASSES.hidden) && !node.hasClass(CLASSES.faded))
+        .filter((node) => isLegible(cy, node.id()))
+        .nodes()
+        .map((node) => ({
+          id: node.id(),
+          fontPx: renderedFontPx(node, cy.zoom()),
+          box: node.renderedBoundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeLabels: true,
+          }),
+        }));
+    },
+    dispose() {
+      if (frame) cancelAnimationFrame(frame);
+      cy.removeListener('viewport', schedule);
+    },
+  } satisfies LabelController;
+}
+
+const bodyBox = (node: NodeSingular) =>
+  node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+
+function renderedFontPx(node: NodeSingular, zoom: number): number {
+  return parseFloat(String(node.style('font-size'))) * zoom;
+}
+
+/** Cytoscape draws no label whose size on screen is below `min-zoomed-font-size`. */
+function isLegible(cy: Core, id: string): boolean {
+  const node = cy.getElementById(id);
+  const minimum = parseFloat(String(node.style('min-zoomed-font-size'))) || 0;
+  return renderedFontPx(node as NodeSingular, cy.zoom()) >= minimum;
+}
