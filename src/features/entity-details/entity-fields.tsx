@@ -1,7 +1,7 @@
 import { CertaintyBadge } from '../../components/certainty-badge';
 import { DateText } from '../../components/date-text';
 import { EntityLink } from '../../components/entity-link';
-import { Evidence } from '../../components/evidence';
+import { Evidence, SourceLink } from '../../components/evidence';
 import type { Entity } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { statementLead } from './statement-words';
@@ -38,7 +38,7 @@ export function EntityFields({ entity }: { entity: Entity }) {
             {statementLead(dataset.sourceById.get(entity.quote.source)?.text ?? '', entity.quote)}
           </span>
           <blockquote className="statement-quote">
-            {entity.quote.quote} <Evidence items={[entity.quote]} />
+            {entity.quote.quote} <SourceLink evidence={entity.quote} />
           </blockquote>
         </Field>
       )}
