@@ -28,6 +28,31 @@ test('relationships of every certainty open by deep link and show their quotes',
   }
 });
 
+test('panels read each link in the article’s words', async ({ page }) => {
+  const section = (heading: string) =>
+    page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) });
+
+  await page.goto('/entity/park-yong-il');
+  await expect(section('Greeted')).toContainText(
+    'Russian military-political delegation to North Korea',
+  );
+  await expect(page.getByRole('heading', { level: 2, name: 'Met', exact: true })).toHaveCount(0);
+
+  await page.goto('/entity/alexander-matsegora');
+  await expect(section('Ambassador to')).toContainText('North Korea');
+
+  await page.goto('/entity/wreath-laying-at-liberation-tower');
+  const when = page.locator('.field', { has: page.getByRole('term').filter({ hasText: 'When' }) });
+  await expect(when).toHaveText(/When\s*Date not stated/);
+
+  await page.goto('/entity/belousov-characterisation');
+  await expect(page.getByText('The article reports, without quotation marks:')).toBeVisible();
+
+  await page.goto('/relationship/patriot-park-near-moscow');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Patriot Park near Moscow');
+  await expect(page.getByRole('link', { name: /^Show in / })).not.toContainText('characters');
+});
+
 test('an unknown entity shows not-found with the closest names as links', async ({ page }) => {
   await page.goto('/entity/viktor-goremykn');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('No entity “viktor-goremykn”');

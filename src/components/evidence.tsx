@@ -10,7 +10,6 @@ import { useViewState } from '../url/use-view-state';
 export function Evidence({ items }: { items: readonly EvidenceItem[] }) {
   const [isOpen, setIsOpen] = useState(false);
   const quotesId = useId();
-  const { hrefFor } = useViewState();
   if (items.length === 0) return null;
   return (
     <span className="evidence">
@@ -26,18 +25,25 @@ export function Evidence({ items }: { items: readonly EvidenceItem[] }) {
       <span id={quotesId} className="evidence-quotes" hidden={!isOpen}>
         {items.map((item) => (
           <span className="evidence-item" key={`${item.source}:${item.start}-${item.end}`}>
-            <q>{item.quote}</q>{' '}
-            <Link
-              to={hrefFor({
-                page: { kind: 'source', id: item.source },
-                span: { start: item.start, end: item.end },
-              })}
-            >
-              In the source
-            </Link>
+            <q>{item.quote}</q> <SourceLink evidence={item} />
           </span>
         ))}
       </span>
     </span>
+  );
+}
+
+/** A jump to the highlighted words in the source view. */
+export function SourceLink({ evidence }: { evidence: EvidenceItem }) {
+  const { hrefFor } = useViewState();
+  return (
+    <Link
+      to={hrefFor({
+        page: { kind: 'source', id: evidence.source },
+        span: { start: evidence.start, end: evidence.end },
+      })}
+    >
+      In the source
+    </Link>
   );
 }

@@ -3,7 +3,7 @@ import { BUNDLED_JSON, loadBundledDataset } from '../test/bundled-dataset';
 import { readBytes } from '../test/node-files';
 import { DatasetError, parseDataset } from './load-dataset';
 import type { DatasetProblem } from './problems';
-import type { Evidence } from './schema';
+import type { Evidence, Relationship } from './schema';
 
 const ARTICLE = new URL('../../sources/delegation-visit-report.txt', import.meta.url);
 
@@ -112,5 +112,103 @@ describe('the bundled dataset', () => {
   it('leaves no entity unconnected', () => {
     const connected = new Set(relationships.flatMap((item) => [item.source, item.target]));
     expect(entities.filter((entity) => !connected.has(entity.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  describe('reads the article line by line', () => {
+    const text = sources[0]?.text ?? '';
+    const spanOf = (from: string, to: string) => {
+      const start = text.indexOf(from);
+      return { start, end: text.indexOf(to, start) + to.length };
+    };
+    // The article's own voice: neither sentence is credited to the newspaper.
+    const greeting = spanOf('The delegation was greeted by', 'ambassador to North Korea.');
+    const wreathLaying = spanOf('Upon arrival,', 'honored the fallen soldiers.');
+    const within = (span: { start: number; end: number }) => (item: Relationship) =>
+      item.evidence.every((evidence) => evidence.start >= span.start && evidence.end <= span.end);
+
+    it.each([
+      ['greeting', greeting],
+      ['wreath-laying', wreathLaying],
+    ] as const)('marks every link drawn from the %s stated', (_, span) => {
+      const drawn = relationships.filter(within(span));
+      expect(drawn.length).toBeGreaterThan(5);
+      expect(drawn.filter((item) => item.certainty !== 'stated').map((item) => item.id)).toEqual(
+        [],
+      );
+    });
+
+    it('notes that the greeting and the wreath-laying probably come from the newspaper', () => {
+      const acts = relationships.filter(
+        (item) =>
+          (within(greeting)(item) || within(wreathLaying)(item)) &&
+          ['greeted', 'laid-wreath-at', 'on-behalf-of', 'honours'].includes(item.type),
+      );
+      const unnoted = acts.filter(
+        (item) =>
+          !item.notes.some((note) => note.origin === 'source' && /probably/.test(note.text)),
+      );
+      expect(acts.length).toBeGreaterThan(5);
+      expect(unnoted.map((item) => item.id)).toEqual([]);
+    });
+
+    it('marks the wreath-laying event stated, noting where it probably comes from', () => {
+      const event = dataset.entityById.get('wreath-laying-at-liberation-tower');
+      expect(event).toMatchObject({ certainty: 'stated' });
+      expect(event?.notes.some((note) => /probably/.test(note.text))).toBe(true);
+    });
+
+    it('credits Rodong Sinmun with reporting the arrival, not the greeting', () => {
+      const arrival = dataset.entityById.get('arrival-in-pyongyang')!;
+      expect(arrival).toMatchObject({ certainty: 'reported' });
+      expect(arrival.name).not.toMatch(/welcome|greet/i);
+      const clauses = arrival.summary.split(/[;.]/);
+      expect(clauses.filter((clause) => /greet/.test(clause) && /Rodong/.test(clause))).toEqual([]);
+      const reported = relationships.filter(
+        (item) => item.source === 'rodong-sinmun' && item.type === 'reported',
+      );
+      expect(reported.map((item) => item.target).sort()).toEqual([
+        'arrival-in-pyongyang',
+        'rodong-sinmun-report',
+      ]);
+    });
+
+    it('never puts paraphrase in quotation marks in a name, summary or label', () => {
+      const marks = /[“”"]/;
+      const quoted = [
+        ...entities.flatMap((entity) => [entity.name, entity.summary]),
+        ...relationships.flatMap((item) => [item.label ?? '', item.role ?? '']),
+      ].filter((words) => marks.test(words));
+      expect(quoted).toEqual([]);
+    });
+
+    it('names statements by their topic, not as quotations of the speaker', () => {
+      const statements = entities.filter((entity) => entity.type === 'statement');
+      for (const statement of statements) {
+        expect(statement.name).not.toContain(statement.quote.quote);
+        expect(statement.name).not.toMatch(/:\s/);
+      }
+    });
+
+    it('places Patriot Park near Moscow, not in it', () => {
+      const links = relationships.filter(
+        (item) => item.source === 'patriot-park' && item.target === 'moscow',
+      );
+      expect(links.map((item) => item.type)).toEqual(['near']);
+      expect(links[0]?.evidence.map((evidence) => evidence.quote)).toEqual([
+        'Patriot Park near Moscow',
+      ]);
+    });
+
+    it('links the North Korean visit to the Russian visit as a related development', () => {
+      const link = relationships.find((item) => item.type === 'related-to');
+      expect(link).toMatchObject({
+        source: 'north-korean-delegation-visit-to-russia',
+        target: 'russian-delegation-visit-to-north-korea',
+        certainty: 'stated',
+      });
+      expect(link?.evidence.some((item) => item.quote.startsWith('In a related development'))).toBe(
+        true,
+      );
+    });
   });
 });

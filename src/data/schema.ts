@@ -239,6 +239,7 @@ export const RELATIONSHIP_TYPES = [
   'laid-wreath-at',
   'on-behalf-of',
   'located-in',
+  'near',
   'took-place-at',
   'commemorates',
   'honours',
@@ -253,7 +254,9 @@ export const RELATIONSHIP_TYPES = [
   'ambassador-to',
   'unveiled',
   'about',
+  'echoes',
   'followed',
+  'related-to',
 ] as const;
 
 export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES).meta({ id: 'RelationshipType' });

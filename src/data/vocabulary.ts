@@ -35,6 +35,7 @@ export const RELATIONSHIP_LABELS: Record<RelationshipType, { forward: string; in
   'laid-wreath-at': { forward: 'laid a wreath at', inverse: 'wreath laid by' },
   'on-behalf-of': { forward: 'on behalf of', inverse: 'represented by' },
   'located-in': { forward: 'located in', inverse: 'location of' },
+  near: { forward: 'near', inverse: 'near' },
   'took-place-at': { forward: 'took place at', inverse: 'scene of' },
   commemorates: { forward: 'commemorates', inverse: 'commemorated by' },
   honours: { forward: 'honours', inverse: 'honoured by' },
@@ -49,7 +50,9 @@ export const RELATIONSHIP_LABELS: Record<RelationshipType, { forward: string; in
   'ambassador-to': { forward: 'ambassador to', inverse: 'hosts ambassador' },
   unveiled: { forward: 'unveiled', inverse: 'unveiled at' },
   about: { forward: 'about', inverse: 'subject of' },
+  echoes: { forward: 'echoes', inverse: 'echoed by' },
   followed: { forward: 'followed', inverse: 'followed by' },
+  'related-to': { forward: 'related to', inverse: 'related to' },
 };
 
 export const CERTAINTY_LABELS: Record<Certainty, { label: string; description: string }> = {

@@ -180,7 +180,7 @@ export function createGraphAdapter(
       const element = cy.getElementById(id);
       if (element.empty()) return null;
       return element.isEdge()
-        ? (element as EdgeSingular).renderedMidpoint()
+        ? uncoveredPointOn(cy, element as EdgeSingular)
         : (element as NodeSingular).renderedPosition();
     },
     visibleCounts() {
@@ -212,4 +212,25 @@ export function createGraphAdapter(
       cy.destroy();
     },
   };
+}
+
+/**
+ * A point of the edge that no node covers, so that a click there reaches the
+ * edge: the midpoint unless a node lies on it, else a point further along.
+ */
+function uncoveredPointOn(cy: Core, edge: EdgeSingular): { x: number; y: number } {
+  const boxes = cy
+    .nodes(':visible')
+    .map((node) => node.renderedBoundingBox({ includeLabels: false }));
+  const isCovered = ({ x, y }: { x: number; y: number }) =>
+    boxes.some((box) => x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2);
+  const midpoint = edge.renderedMidpoint();
+  if (!isCovered(midpoint)) return midpoint;
+  const from = edge.renderedSourceEndpoint();
+  const to = edge.renderedTargetEndpoint();
+  const along = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((share) => ({
+    x: from.x + (to.x - from.x) * share,
+    y: from.y + (to.y - from.y) * share,
+  }));
+  return along.find((point) => !isCovered(point)) ?? midpoint;
 }

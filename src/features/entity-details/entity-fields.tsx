@@ -1,11 +1,16 @@
 import { CertaintyBadge } from '../../components/certainty-badge';
 import { DateText } from '../../components/date-text';
 import { EntityLink } from '../../components/entity-link';
-import { Evidence } from '../../components/evidence';
+import { Evidence, SourceLink } from '../../components/evidence';
 import type { Entity } from '../../data/schema';
+import { useDataset } from '../../data/use-dataset';
+import { statementLead } from './statement-words';
+import { DATE_NOT_STATED, selectWhen } from './when';
 
 /** The attributes of an entity that are its own rather than links: dates, titles, purposes. */
 export function EntityFields({ entity }: { entity: Entity }) {
+  const dataset = useDataset();
+  const when = selectWhen(entity);
   return (
     <dl className="fields">
       {'country' in entity && entity.country && (
@@ -22,15 +27,18 @@ export function EntityFields({ entity }: { entity: Entity }) {
           <CertaintyBadge certainty={entity.certainty} />
         </Field>
       )}
-      {'date' in entity && (
+      {when && (
         <Field term="When">
-          {entity.date ? <DateText date={entity.date} /> : 'The source gives no date.'}
+          {when === DATE_NOT_STATED ? DATE_NOT_STATED : <DateText date={when} />}
         </Field>
       )}
       {entity.type === 'statement' && (
-        <Field term="Words">
+        <Field term="What was said">
+          <span className="statement-lead">
+            {statementLead(dataset.sourceById.get(entity.quote.source)?.text ?? '', entity.quote)}
+          </span>
           <blockquote className="statement-quote">
-            {entity.quote.quote} <Evidence items={[entity.quote]} />
+            {entity.quote.quote} <SourceLink evidence={entity.quote} />
           </blockquote>
         </Field>
       )}

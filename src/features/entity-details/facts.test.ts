@@ -11,7 +11,7 @@ const group = (groups: FactGroup[], heading: string) =>
 describe('selectFacts on the bundled dataset', () => {
   it.each<[entity: string, heading: string, others: string[]]>([
     ['russian-delegation-to-north-korea', 'Led by', ['viktor-goremykin']],
-    ['russian-delegation-to-north-korea', 'Received by', ['park-yong-il', 'alexander-matsegora']],
+    ['russian-delegation-to-north-korea', 'Greeted by', ['park-yong-il', 'alexander-matsegora']],
     ['russian-delegation-to-north-korea', 'Sent by', ['main-military-political-directorate']],
     ['russian-delegation-to-north-korea', 'On behalf of', ['russian-ministry-of-defense']],
     ['north-korean-delegation-to-russia', 'Led by', ['no-kwang-chol']],
@@ -22,6 +22,41 @@ describe('selectFacts on the bundled dataset', () => {
     ['no-kwang-chol-declaration', 'Said by', ['no-kwang-chol']],
     ['north-korean-ministry-of-defence', 'Headed by', ['no-kwang-chol']],
     ['liberation-tower', 'Located in', ['pyongyang']],
+    // Headings say what the relationship means from this side.
+    ['alexander-matsegora', 'Ambassador to', ['north-korea']],
+    ['alexander-matsegora', 'Represents', ['russia']],
+    ['alexander-matsegora', 'Greeted', ['russian-delegation-to-north-korea']],
+    ['park-yong-il', 'Greeted', ['russian-delegation-to-north-korea']],
+    ['treaty-signing', 'About', ['comprehensive-strategic-partnership-treaty']],
+    ['rodong-sinmun-report', 'Reported by', ['rodong-sinmun']],
+    [
+      'north-korean-delegation-visit-to-russia',
+      'Participants',
+      ['north-korean-delegation-to-russia'],
+    ],
+    [
+      'north-korean-delegation-visit-to-russia',
+      'Statements made',
+      ['no-kwang-chol-declaration', 'belousov-characterisation'],
+    ],
+    [
+      'north-korean-delegation-visit-to-russia',
+      'Related developments',
+      ['russian-delegation-visit-to-north-korea'],
+    ],
+    [
+      'russian-delegation-visit-to-north-korea',
+      'Related developments',
+      ['north-korean-delegation-visit-to-russia'],
+    ],
+    ['pyongyang', 'Events here', ['arrival-in-pyongyang']],
+    ['pyongyang', 'Arrivals', ['russian-delegation-to-north-korea']],
+    ['liberation-tower', 'Events here', ['wreath-laying-at-liberation-tower']],
+    ['liberation-tower', 'Wreath laid by', ['russian-delegation-to-north-korea']],
+    ['patriot-park', 'Near', ['moscow']],
+    ['moscow', 'Near', ['patriot-park']],
+    ['belousov-characterisation', 'Echoes', ['no-kwang-chol-declaration']],
+    ['andrey-belousov', 'Met', ['no-kwang-chol']],
   ])('%s: “%s” lists %j', (entity, heading, others) => {
     expect(group(factsOf(entity), heading)).toEqual(others);
   });
@@ -38,7 +73,27 @@ describe('selectFacts on the bundled dataset', () => {
 
   it('keeps headings in reading order and leaves out empty ones', () => {
     const headings = factsOf('no-kwang-chol').map((found) => found.heading);
-    expect(headings).toEqual(['Leads', 'Events', 'Met', 'Statements']);
+    expect(headings).toEqual(['Leads', 'Events', 'Met', 'Counterpart', 'Statements']);
+  });
+
+  it.each<[entity: string, heading: string]>([
+    ['park-yong-il', 'Met'],
+    ['alexander-matsegora', 'Met'],
+    ['treaty-signing', 'Honours and commemorates'],
+    ['treaty-signing', 'Honours'],
+    ['north-korean-delegation-visit-to-russia', 'Statements'],
+    ['liberation-tower', 'Commemorates and honours'],
+  ])('%s: nothing under “%s”, which would misread its links', (entity, heading) => {
+    expect(group(factsOf(entity), heading)).toBeUndefined();
+  });
+
+  it('leaves out a detail that only repeats the heading', () => {
+    const honoured = factsOf('russian-delegation-to-north-korea').find(
+      (found) => found.heading === 'Honoured',
+    );
+    expect(honoured?.items).toEqual([
+      expect.objectContaining({ entityId: 'fallen-soldiers', detail: undefined }),
+    ]);
   });
 
   it('lists events by date', () => {
@@ -66,12 +121,24 @@ describe('selectFacts on a tiny dataset', () => {
     expect(group(facts, 'Member of')).toEqual(['club']);
   });
 
-  it('gives a type without headings no facts', () => {
-    const country = createTinyDataset(
-      [['land', 'country'], 'alice'],
-      [['alice', 'visited', 'land']],
+  it('gives an entity whose links no heading asks for no facts', () => {
+    const crowd = createTinyDataset(
+      [
+        ['land', 'country'],
+        ['crowd', 'group'],
+      ],
+      [['crowd', 'visited', 'land']],
     );
-    expect(selectFacts(country, country.entityById.get('land')!)).toEqual([]);
+    expect(selectFacts(crowd, crowd.entityById.get('crowd')!)).toEqual([]);
+    expect(group(selectFacts(crowd, crowd.entityById.get('land')!), 'Visited by')).toEqual([
+      'crowd',
+    ]);
+  });
+
+  it('reads a link that goes both ways from either end', () => {
+    const pair = createTinyDataset(['alice', 'bob'], [['alice', 'met', 'bob']]);
+    expect(group(selectFacts(pair, pair.entityById.get('alice')!), 'Met')).toEqual(['bob']);
+    expect(group(selectFacts(pair, pair.entityById.get('bob')!), 'Met')).toEqual(['alice']);
   });
 });
 

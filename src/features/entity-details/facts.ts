@@ -1,7 +1,8 @@
 import { compareByDate } from '../../data/dates';
 import { otherEnd, relationshipsOf, type IndexedDataset } from '../../data/indexed-dataset';
-import type { Entity, EntityType, Relationship, RelationshipType } from '../../data/schema';
+import type { Entity, Relationship } from '../../data/schema';
 import { CERTAINTY_WEIGHT } from '../../data/traversal';
+import { FACT_QUERIES, type FactQuery } from './fact-queries';
 
 /** One line of a detail panel: another entity, reached through a relationship. */
 export interface FactItem {
@@ -16,157 +17,38 @@ export interface FactGroup {
   items: FactItem[];
 }
 
-interface FactQuery {
-  heading: string;
-  direction: 'out' | 'in';
-  types: readonly RelationshipType[];
-  /** Only entities of these types at the other end. */
-  otherTypes?: readonly EntityType[];
-  sortByDate?: boolean;
+/** The role or label, unless the heading already says it ("Honoured by — honoured"). */
+function detailOf(relationship: Relationship, query: FactQuery) {
+  const detail = relationship.role ?? (query.hideLabel ? undefined : relationship.label);
+  return detail && query.heading.toLowerCase().startsWith(detail.toLowerCase())
+    ? undefined
+    : detail;
 }
 
-const PARTICIPATION: RelationshipType[] = [
-  'participated-in',
-  'attended',
-  'met',
-  'laid-wreath-at',
-  'visited',
-  'arrived-in',
-  'unveiled',
-  'signed',
-];
-
-const QUERIES: Partial<Record<EntityType, FactQuery[]>> = {
-  person: [
-    { heading: 'Leads', direction: 'out', types: ['leads', 'heads'] },
-    { heading: 'Deputy of', direction: 'out', types: ['deputy-of'] },
-    { heading: 'Member of', direction: 'out', types: ['member-of', 'part-of'] },
-    {
-      heading: 'Represents',
-      direction: 'out',
-      types: ['ambassador-to', 'speaks-for', 'on-behalf-of'],
-    },
-    {
-      heading: 'Events',
-      direction: 'out',
-      types: PARTICIPATION,
-      otherTypes: ['event'],
-      sortByDate: true,
-    },
-    {
-      heading: 'Met',
-      direction: 'out',
-      types: ['met', 'greeted', 'counterpart-of'],
-      otherTypes: ['person', 'delegation'],
-    },
-    {
-      heading: 'Met by',
-      direction: 'in',
-      types: ['met', 'greeted', 'counterpart-of'],
-      otherTypes: ['person', 'delegation'],
-    },
-    { heading: 'Statements', direction: 'out', types: ['said'] },
-  ],
-  delegation: [
-    { heading: 'Led by', direction: 'in', types: ['leads'] },
-    { heading: 'Members', direction: 'in', types: ['member-of', 'part-of'] },
-    { heading: 'Sent by', direction: 'out', types: ['sent-by'] },
-    { heading: 'On behalf of', direction: 'out', types: ['on-behalf-of'] },
-    { heading: 'Destination', direction: 'out', types: ['visited', 'arrived-in'] },
-    { heading: 'Received by', direction: 'in', types: ['greeted', 'met'] },
-    { heading: 'Met', direction: 'out', types: ['met', 'greeted'] },
-    {
-      heading: 'Events',
-      direction: 'out',
-      types: PARTICIPATION,
-      otherTypes: ['event'],
-      sortByDate: true,
-    },
-  ],
-  event: [
-    { heading: 'Where', direction: 'out', types: ['took-place-at', 'located-in'] },
-    {
-      heading: 'Participants',
-      direction: 'in',
-      types: [...PARTICIPATION, 'leads', 'greeted', 'said-at'],
-    },
-    { heading: 'On behalf of', direction: 'out', types: ['on-behalf-of'] },
-    {
-      heading: 'Honours and commemorates',
-      direction: 'out',
-      types: ['honours', 'commemorates', 'unveiled', 'about'],
-    },
-    { heading: 'Reported by', direction: 'in', types: ['reported'] },
-    { heading: 'Part of', direction: 'out', types: ['part-of'] },
-    { heading: 'Includes', direction: 'in', types: ['part-of'], sortByDate: true },
-    { heading: 'Follows', direction: 'out', types: ['followed'] },
-    { heading: 'Followed by', direction: 'in', types: ['followed'] },
-    { heading: 'Reports', direction: 'out', types: ['reported'], sortByDate: true },
-  ],
-  organization: [
-    { heading: 'Part of', direction: 'out', types: ['part-of'] },
-    { heading: 'Includes', direction: 'in', types: ['part-of'] },
-    { heading: 'Headed by', direction: 'in', types: ['heads', 'leads'] },
-    { heading: 'Deputies', direction: 'in', types: ['deputy-of'] },
-    { heading: 'Members', direction: 'in', types: ['member-of'] },
-    { heading: 'Sent', direction: 'in', types: ['sent-by'] },
-    { heading: 'Represented by', direction: 'in', types: ['on-behalf-of', 'speaks-for'] },
-    { heading: 'Reported', direction: 'out', types: ['reported'], sortByDate: true },
-  ],
-  statement: [
-    { heading: 'Said by', direction: 'in', types: ['said'] },
-    { heading: 'Occasion', direction: 'out', types: ['said-at'] },
-    { heading: 'Speaks for', direction: 'out', types: ['speaks-for'] },
-    { heading: 'About', direction: 'out', types: ['about'] },
-  ],
-  document: [
-    { heading: 'Parties', direction: 'in', types: ['party-to', 'signed'] },
-    { heading: 'Events', direction: 'in', types: ['about', 'signed'], otherTypes: ['event'] },
-  ],
-  monument: [
-    { heading: 'Located in', direction: 'out', types: ['located-in', 'took-place-at'] },
-    { heading: 'Commemorates and honours', direction: 'out', types: ['commemorates', 'honours'] },
-    {
-      heading: 'Events here',
-      direction: 'in',
-      types: ['took-place-at', 'laid-wreath-at', 'unveiled'],
-    },
-  ],
-  place: [
-    { heading: 'Located in', direction: 'out', types: ['located-in'] },
-    { heading: 'Includes', direction: 'in', types: ['located-in'] },
-    {
-      heading: 'Events here',
-      direction: 'in',
-      types: ['took-place-at', 'arrived-in'],
-      sortByDate: true,
-    },
-  ],
-};
-
-function label(relationship: Relationship) {
-  return relationship.role ?? relationship.label;
+function relationshipsFor(dataset: IndexedDataset, entityId: string, query: FactQuery) {
+  const outgoing = query.direction === 'in' ? [] : (dataset.outgoing.get(entityId) ?? []);
+  const incoming = query.direction === 'out' ? [] : (dataset.incoming.get(entityId) ?? []);
+  return [...outgoing, ...incoming].filter((relationship) =>
+    query.types.includes(relationship.type),
+  );
 }
 
 /** The key facts of an entity, grouped by what a reader of its type asks first. */
 export function selectFacts(dataset: IndexedDataset, entity: Entity): FactGroup[] {
   const byDate = compareByDate(dataset);
-  return (QUERIES[entity.type] ?? []).flatMap((query) => {
-    const relationships =
-      (query.direction === 'out' ? dataset.outgoing : dataset.incoming).get(entity.id) ?? [];
-    const items = relationships
-      .filter((relationship) => query.types.includes(relationship.type))
+  return (FACT_QUERIES[entity.type] ?? []).flatMap((query) => {
+    const items = relationshipsFor(dataset, entity.id, query)
       .map((relationship) => ({
         relationship,
-        entityId: query.direction === 'out' ? relationship.target : relationship.source,
-        detail: label(relationship),
+        entityId: otherEnd(relationship, entity.id),
+        detail: detailOf(relationship, query),
       }))
       .filter((item) => {
         const other = dataset.entityById.get(item.entityId);
         return other && (!query.otherTypes || query.otherTypes.includes(other.type));
       });
-    // One line per entity: a second link to the same entity (met and counterpart of) is in
-    // "All connections"; here the best attested one speaks for both.
+    // One line per entity: a second link to the same entity is in "All connections"; here
+    // the best attested one speaks for both.
     const seen = new Set<string>();
     const unique = items
       .sort(

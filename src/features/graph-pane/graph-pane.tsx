@@ -43,7 +43,7 @@ export function GraphPane({ filters }: { filters: ReactNode }) {
           layout={state.layout}
           palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
           frame={graphView.frame}
-          label={`Network of ${graphView.visibleNodeCount} entities and ${graphView.visibleEdgeCount} relationships`}
+          label={`Network of ${graphView.visibleNodeCount} people, places and things, and ${graphView.visibleEdgeCount} links`}
           describedBy="graph-keyboard-help"
           onKeyDown={keyboard.onKeyDown}
           onTapNode={(id) => go({ page: { kind: 'entity', id } })}

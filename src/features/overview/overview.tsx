@@ -31,8 +31,9 @@ export function Overview() {
       <p className="eyebrow">Overview</p>
       <PanelHeading>{dataset.title}</PanelHeading>
       <p className="summary">
-        {dataset.entities.length} entities and {relationships.length} relationships, each traced to
-        the sentence of the source that states it. Choose a node in the graph or a name below.
+        {dataset.entities.length} people, places, events and other things the source names, and{' '}
+        {relationships.length} links between them, each traced to the sentence that states it.
+        Choose a shape in the graph or a name below.
       </p>
       <ul className="source-links">
         {dataset.sources.map((source) => (
@@ -43,7 +44,7 @@ export function Overview() {
         ))}
       </ul>
       <section aria-labelledby="entities-heading">
-        <h2 id="entities-heading">Entities</h2>
+        <h2 id="entities-heading">Everything named</h2>
         {groups.map(([type, entities]) => (
           <details key={type} open className="entity-group">
             <summary>

@@ -27,7 +27,7 @@ export function PathPanel() {
         value={state[key] ?? ''}
         onChange={(event) => go({ [key]: event.target.value || null })}
       >
-        <option value="">Choose an entity…</option>
+        <option value="">Choose a name…</option>
         {entities.map((entity) => (
           <option key={entity.id} value={entity.id}>
             {entity.name}
@@ -50,7 +50,7 @@ export function PathPanel() {
           Close
         </button>
       </div>
-      {pathFrom && pathFrom === pathTo && <p role="status">Choose two different entities.</p>}
+      {pathFrom && pathFrom === pathTo && <p role="status">Choose two different names.</p>}
       {pathFrom && pathTo && pathFrom !== pathTo && paths.length === 0 && (
         <p role="status">No path joins them through the links now shown. Filters may hide one.</p>
       )}

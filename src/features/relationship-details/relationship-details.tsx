@@ -64,8 +64,7 @@ export function RelationshipDetails({ relationship }: { relationship: Relationsh
                   span: { start: item.start, end: item.end },
                 })}
               >
-                Show in {dataset.sourceById.get(item.source)?.title ?? 'the source'} (characters{' '}
-                {item.start}–{item.end})
+                Show in {dataset.sourceById.get(item.source)?.title ?? 'the source'}
               </Link>
             </li>
           ))}

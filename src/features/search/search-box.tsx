@@ -135,7 +135,7 @@ export function SearchBox() {
             </div>
           ))}
         </div>
-        {hits.length === 0 && <p className="search-empty">No entity matches “{text}”.</p>}
+        {hits.length === 0 && <p className="search-empty">Nothing matches “{text}”.</p>}
       </div>
     </div>
   );

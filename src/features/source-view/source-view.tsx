@@ -17,6 +17,10 @@ export function SourceView({ source }: { source: Source }) {
     () => dataset.citationsBySource.get(source.id) ?? [],
     [dataset, source.id],
   );
+  const passageCount = useMemo(
+    () => new Set(citations.map(({ evidence }) => `${evidence.start}-${evidence.end}`)).size,
+    [citations],
+  );
   const segments = useMemo(() => toSegments(source.text, citations), [source.text, citations]);
   const [chosen, setChosen] = useState<Segment | null>(null);
   const activeRef = useRef<HTMLElement | null>(null);
@@ -57,7 +61,7 @@ export function SourceView({ source }: { source: Source }) {
       <PanelHeading>{source.title}</PanelHeading>
       <p className="source-meta">
         {source.publisher ?? 'Publisher not named'} · {source.published ?? 'Undated'} ·{' '}
-        {citations.length} evidence spans
+        {passageCount} passages quoted
       </p>
       <Notes notes={source.notes} />
       {span && (
