@@ -65,7 +65,7 @@ try {
     });
     await page.goto(BASE + shot.path);
     if (shot.graph) await page.getByRole('button', { name: /show the graph/i }).click();
-    await page.locator('[data-graph-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-graph-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });
     const drawn = await page.evaluate(() => window.liaisonGraph?.inspect());
@@ -79,5 +79,9 @@ try {
   }
 } finally {
   await browser.close();
-  process.kill(-server.pid);
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // The server already stopped.
+  }
 }

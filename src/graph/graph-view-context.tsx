@@ -19,7 +19,8 @@ export function GraphViewProvider({
   state: ViewState;
   children: ReactNode;
 }) {
-  const { page, focus, others, hiddenTypes, hiddenRelationships, hiddenCertainties } = state;
+  const { page, focus, others, hiddenTypes, hiddenRelationships, hiddenCertainties, unlinked } =
+    state;
   const { pathFrom, pathTo } = state;
   const view = useMemo(
     () =>
@@ -30,6 +31,7 @@ export function GraphViewProvider({
         hiddenTypes,
         hiddenRelationships,
         hiddenCertainties,
+        unlinked,
         pathFrom,
         pathTo,
       }),

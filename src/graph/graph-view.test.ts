@@ -45,8 +45,15 @@ describe('selectGraphView', () => {
       3,
     ],
     [
-      'a certainty',
+      'a certainty, and the entity it leaves unlinked',
       { hiddenCertainties: ['speculated', 'reported'] },
+      ['alice-met-bob', 'bob', 'bob-attended-gala'],
+      4,
+      3,
+    ],
+    [
+      'a certainty, keeping unlinked entities when asked',
+      { hiddenCertainties: ['speculated', 'reported'], unlinked: 'show' },
       ['alice-met-bob', 'bob-attended-gala'],
       5,
       3,
@@ -55,6 +62,39 @@ describe('selectGraphView', () => {
     const graph = view(state);
     expect(sorted(graph.hidden)).toEqual(hidden);
     expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([nodes, edges]);
+  });
+
+  it('counts what filters leave unlinked, and says the view is partial', () => {
+    const graph = view({ hiddenCertainties: ['speculated', 'reported'] });
+    expect(graph.unlinkedCount).toBe(1);
+    expect(graph.isPartial).toBe(true);
+    expect(view({}).isPartial).toBe(false);
+  });
+
+  it('fades everything off a path and frames the path', () => {
+    const graph = view({ pathFrom: 'alice', pathTo: 'paris' });
+    expect(sorted(graph.path)).toEqual([
+      'acme',
+      'acme-located-in-paris',
+      'alice',
+      'alice-heads-acme',
+      'paris',
+    ]);
+    expect(sorted(graph.faded)).toEqual([
+      'alice-met-bob',
+      'bob',
+      'bob-attended-gala',
+      'gala',
+      'gala-took-place-at-paris',
+    ]);
+    expect(graph.frame?.ids.sort()).toEqual(sorted(graph.path));
+  });
+
+  it('frames an opened entity with its neighbours', () => {
+    expect(view(onEntity('bob')).frame).toEqual({
+      key: 'entity:bob',
+      ids: expect.arrayContaining(['bob', 'alice', 'gala', 'alice-met-bob', 'bob-attended-gala']),
+    });
   });
 
   it('keeps the selected entity drawn when its type is hidden', () => {

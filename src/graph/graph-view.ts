@@ -1,4 +1,4 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
+import { relationshipsOf, type IndexedDataset } from '../data/indexed-dataset';
 import type { Relationship } from '../data/schema';
 import {
   selectNeighbourhood,
@@ -18,13 +18,19 @@ export type GraphViewInput = Pick<
   | 'hiddenTypes'
   | 'hiddenRelationships'
   | 'hiddenCertainties'
+  | 'unlinked'
   | 'pathFrom'
   | 'pathTo'
 >;
 
 export interface GraphView extends Omit<GraphClasses, 'cursor'> {
+  /** What the view model draws (the canvas reports what Cytoscape drew separately). */
   visibleNodeCount: number;
   visibleEdgeCount: number;
+  /** True when filters or a focus leave part of the dataset out or in the background. */
+  isPartial: boolean;
+  /** Entities hidden only because filters left them without a visible link. */
+  unlinkedCount: number;
   paths: EntityPath[];
   /**
    * What the canvas should frame after a change of focus or path: `key` changes when the
@@ -71,6 +77,8 @@ export function selectGraphView(dataset: IndexedDataset, state: GraphViewInput):
     paths: pathed.paths,
     frame: pathed.frame ?? focused.frame ?? selectionFrame(dataset, state, emphasised),
     isRelationshipAllowed: filtered.isRelationshipAllowed,
+    isPartial: hidden.size > 0 || faded.size > 0,
+    unlinkedCount: filtered.unlinkedCount,
     ...countDrawn(dataset, hidden),
   };
 }
@@ -109,7 +117,21 @@ export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
   for (const relationship of dataset.relationships) {
     if (!isRelationshipAllowed(relationship)) hidden.add(relationship.id);
   }
-  return { hidden, kept, isRelationshipAllowed };
+  // An entity whose every link a relationship or certainty filter took away would float
+  // unconnected, saying nothing: it goes too, unless the user keeps such entities.
+  let unlinkedCount = 0;
+  const isLinkFiltered = hiddenRelationships.size > 0 || hiddenCertainties.size > 0;
+  if (isLinkFiltered && state.unlinked === 'hide') {
+    for (const entity of dataset.entities) {
+      if (hidden.has(entity.id) || kept.has(entity.id)) continue;
+      const links = relationshipsOf(dataset, entity.id);
+      if (links.length > 0 && links.every((relationship) => hidden.has(relationship.id))) {
+        hidden.add(entity.id);
+        unlinkedCount++;
+      }
+    }
+  }
+  return { hidden, kept, isRelationshipAllowed, unlinkedCount };
 }
 
 /** Step 2a: a focus fades or hides everything beyond its reach. */

@@ -73,6 +73,9 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     if (isScaled() && cy.zoom() !== styledZoom) {
       styledZoom = cy.zoom();
       cy.style().update();
+      // Labels are measured when next drawn: place them on the frame after that.
+      schedule();
+      return;
     }
     const forced = new Set(
       [hovered, classes?.cursor, classes?.selected].filter((id) => id != null),

@@ -16,7 +16,7 @@ export const LIGHT_PALETTE: Palette = {
   textHalo: '#ffffff',
   edge: '#8a91a3',
   edgeText: '#3d4352',
-  edgeUncertain: '#b4541a',
+  edgeUncertain: '#a21caf',
   selection: '#d9480f',
   path: '#0b7285',
 };
@@ -27,7 +27,7 @@ export const DARK_PALETTE: Palette = {
   textHalo: '#15171c',
   edge: '#6d7488',
   edgeText: '#c5c9d4',
-  edgeUncertain: '#f08c4a',
+  edgeUncertain: '#e879f9',
   selection: '#ff922b',
   path: '#3bc9db',
 };

@@ -197,13 +197,14 @@ export function createStylesheet(
 }
 
 /**
- * Each certainty has its own line: stated solid, reported double, speculated dashed,
- * classified and unknown dotted. The legend draws the same samples (`CERTAINTY_LINES`).
+ * Each certainty has its own line: stated solid, reported in long dashes, speculated in
+ * short purple dashes, classified and unknown dotted purple. The legend draws the same
+ * samples from this table.
  */
 export const CERTAINTY_LINES = {
   stated: { style: 'solid', width: 2 },
-  reported: { style: 'double', width: 4 },
-  speculated: { style: 'dashed', width: 2, dash: [6, 4] },
+  reported: { style: 'dashed', width: 2, dash: [14, 4] },
+  speculated: { style: 'dashed', width: 2, dash: [5, 4] },
   classified: { style: 'dotted', width: 2.5 },
   unknown: { style: 'dotted', width: 2.5 },
 } as const satisfies Record<Certainty, { style: string; width: number; dash?: readonly number[] }>;

@@ -1,4 +1,4 @@
-import type { BoundingBox12, Core, Position } from 'cytoscape';
+import type { BoundingBox12, Core, NodeCollection, Position } from 'cytoscape';
 import { CLASSES } from './stylesheet';
 
 export interface ViewportTarget {
@@ -12,8 +12,11 @@ export interface ViewportLimits {
   maxZoom: number;
 }
 
-/** Room around what is fitted, in CSS pixels. */
-export const FIT_PADDING = 40;
+/**
+ * Room around the centres of what is fitted, in CSS pixels: enough for a node and its
+ * label, which keep their size on screen whatever the zoom.
+ */
+export const FIT_PADDING = 70;
 /**
  * Fitting a few elements never zooms in further than this: a path of three nodes filling
  * the screen reads as a close-up of shapes rather than as a picture of connections.
@@ -39,6 +42,22 @@ export function fitViewport(
       y: (size.height - zoom * (box.y1 + box.y2)) / 2,
     },
   };
+}
+
+/**
+ * The box around node centres. Node and label sizes are left out on purpose: they keep
+ * their size on screen, so in model units they depend on the zoom being computed.
+ */
+function centresBox(nodes: NodeCollection): BoundingBox12 {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    box.x1 = Math.min(box.x1, x);
+    box.y1 = Math.min(box.y1, y);
+    box.x2 = Math.max(box.x2, x);
+    box.y2 = Math.max(box.y2, y);
+  });
+  return box;
 }
 
 export interface ViewportPolicy {
@@ -76,7 +95,7 @@ export function createViewportPolicy(
     if (target.empty()) return null;
     const maxZoom = wanted.size ? Math.min(FRAME_MAX_ZOOM, cy.maxZoom()) : cy.maxZoom();
     return fitViewport(
-      target.boundingBox({}),
+      centresBox(target.nodes().union(target.connectedNodes())),
       { width: cy.width(), height: cy.height() },
       { padding: FIT_PADDING, minZoom: cy.minZoom(), maxZoom },
     );

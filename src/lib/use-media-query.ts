@@ -1,5 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** Phone widths, where the panel comes first and the graph opens over it (styles.css agrees). */
+export const PHONE_QUERY = '(max-width: 600px)';
+
 /** Whether a CSS media query matches, following it live. */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(

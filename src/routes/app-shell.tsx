@@ -12,6 +12,7 @@ import { SearchBox } from '../features/search/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { GraphCommandsProvider } from '../graph/graph-commands';
 import { GraphViewProvider } from '../graph/graph-view-context';
+import { PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { useViewState, useViewStateFromUrl, ViewStateProvider } from '../url/use-view-state';
 
 /** The frame every view shares: header, the graph (mounted once), and the panel of the route. */
@@ -34,9 +35,13 @@ export function AppShell() {
 function Workspace() {
   const { rejected, hrefFor } = useViewState();
   const [isHelpOpen, setIsHelpOpen] = useState(false);
+  // On a phone the panel comes first and the graph opens over it, one tap away.
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const [isGraphOpen, setIsGraphOpen] = useState(false);
+  const isGraphShown = !isPhone || isGraphOpen;
   useGlobalShortcuts(() => setIsHelpOpen(true));
   return (
-    <div className="app">
+    <div className="app" data-graph-open={isPhone && isGraphOpen ? '' : undefined}>
       <a href="#panel" className="skip-link">
         Skip to details
       </a>
@@ -46,6 +51,17 @@ function Workspace() {
         </Link>
         <SearchBox />
         <div className="header-actions">
+          {isPhone && (
+            <button
+              type="button"
+              className="graph-toggle"
+              aria-expanded={isGraphOpen}
+              aria-controls="graph-pane"
+              onClick={() => setIsGraphOpen(!isGraphOpen)}
+            >
+              {isGraphOpen ? 'Show the details' : 'Show the graph'}
+            </button>
+          )}
           <CopyLinkButton />
           <button
             type="button"
@@ -59,7 +75,15 @@ function Workspace() {
       </header>
       <LinkNotice rejected={rejected} />
       <main className="workspace">
-        <GraphPane filters={<FilterPanel />} />
+        <GraphPane
+          filters={<FilterPanel />}
+          isShown={isGraphShown}
+          onChoose={() => {
+            // What was chosen opens in the panel: bring it into view.
+            setIsGraphOpen(false);
+            window.scrollTo({ top: 0 });
+          }}
+        />
         <aside className="panel" id="panel" aria-label="Details" tabIndex={-1}>
           <PathPanel />
           <Outlet />

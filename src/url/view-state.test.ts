@@ -101,6 +101,7 @@ describe('serialiseViewState', () => {
       pathTo: 'd',
       pathFrom: 'c',
       query: 'x y',
+      unlinked: 'show',
       hiddenCertainties: ['speculated'],
       hiddenRelationships: ['met'],
       hiddenTypes: ['person', 'place'],
@@ -110,7 +111,7 @@ describe('serialiseViewState', () => {
     };
     expect(serialiseViewState(state)).toBe(
       '/source/a?focus=b&depth=2&dir=out&others=hide&hide-types=person,place&hide-rels=met' +
-        '&hide-certainty=speculated&q=x+y&from=c&to=d&layout=grid&span=1-5',
+        '&hide-certainty=speculated&unlinked=show&q=x+y&from=c&to=d&layout=grid&span=1-5',
     );
   });
 });
@@ -155,6 +156,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   hiddenTypes: fc.subarray([...ENTITY_TYPES]),
   hiddenRelationships: fc.subarray([...RELATIONSHIP_TYPES]),
   hiddenCertainties: fc.subarray(CERTAINTIES),
+  unlinked: fc.constantFrom('hide', 'show'),
   query,
   pathFrom: fc.option(slug, { nil: null }),
   pathTo: fc.option(slug, { nil: null }),

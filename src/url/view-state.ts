@@ -19,6 +19,9 @@ export const DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof DEPTHS)[number];
 export const OTHERS_MODES = ['fade', 'hide'] as const;
 export type OthersMode = (typeof OTHERS_MODES)[number];
+/** Whether entities left without a visible link by a relationship or certainty filter stay drawn. */
+export const UNLINKED_MODES = ['hide', 'show'] as const;
+export type UnlinkedMode = (typeof UNLINKED_MODES)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -38,6 +41,7 @@ export interface ViewState {
   hiddenTypes: readonly EntityType[];
   hiddenRelationships: readonly RelationshipType[];
   hiddenCertainties: readonly Certainty[];
+  unlinked: UnlinkedMode;
   query: string;
   pathFrom: string | null;
   pathTo: string | null;
@@ -59,6 +63,7 @@ export const DEFAULT_VIEW: ViewState = {
   hiddenTypes: [],
   hiddenRelationships: [],
   hiddenCertainties: [],
+  unlinked: 'hide',
   query: '',
   pathFrom: null,
   pathTo: null,
@@ -74,6 +79,7 @@ export const KEYS = {
   hiddenTypes: 'hide-types',
   hiddenRelationships: 'hide-rels',
   hiddenCertainties: 'hide-certainty',
+  unlinked: 'unlinked',
   query: 'q',
   pathFrom: 'from',
   pathTo: 'to',
@@ -161,6 +167,13 @@ export function parseViewState(
       KEYS.hiddenCertainties,
       rejected,
     ),
+    unlinked: parseChoice(
+      params.get(KEYS.unlinked),
+      UNLINKED_MODES,
+      'hide',
+      KEYS.unlinked,
+      rejected,
+    ),
     query: params.get(KEYS.query) ?? '',
     pathFrom: params.get(KEYS.pathFrom) || null,
     pathTo: params.get(KEYS.pathTo) || null,
@@ -198,6 +211,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.hiddenCertainties.length) {
     params.set(KEYS.hiddenCertainties, state.hiddenCertainties.join(','));
   }
+  if (state.unlinked !== DEFAULT_VIEW.unlinked) params.set(KEYS.unlinked, state.unlinked);
   if (state.query) params.set(KEYS.query, state.query);
   if (state.pathFrom) params.set(KEYS.pathFrom, state.pathFrom);
   if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);

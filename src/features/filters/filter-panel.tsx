@@ -10,7 +10,9 @@ import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';
+import { useGraphView } from '../../graph/graph-view-context';
 import { countBy, toggleIn } from './filter-logic';
+import { LineSample } from './line-sample';
 
 /** The legend, which doubles as the type filter, and the relationship and certainty filters. */
 export function FilterPanel() {
@@ -28,11 +30,35 @@ export function FilterPanel() {
   // On a phone the legend starts folded, leaving the screen to the graph and the panel.
   const isWide = useMediaQuery('(min-width: 761px)');
   const isSpeculationHidden = state.hiddenCertainties.includes('speculated');
+  const graphView = useGraphView();
+  const isLinkFiltered = state.hiddenRelationships.length > 0 || state.hiddenCertainties.length > 0;
 
   return (
     <details className="filters-toggle" open={isWide || undefined}>
       <summary>Legend and filters</summary>
       <div className="filters">
+        <div className="legend-status" role="status">
+          {graphView.isPartial && (
+            <p>
+              Showing {graphView.visibleNodeCount} of {dataset.entities.length} entities and{' '}
+              {graphView.visibleEdgeCount} of {dataset.relationships.length} relationships.
+            </p>
+          )}
+          {graphView.path.size > 0 && <p>The path is highlighted; everything else is faded.</p>}
+        </div>
+        {isLinkFiltered && (
+          <label className="legend-item">
+            <input
+              type="checkbox"
+              checked={state.unlinked === 'show'}
+              onChange={(event) => go({ unlinked: event.target.checked ? 'show' : 'hide' })}
+            />
+            Keep entities the link filters leave unconnected
+            {graphView.unlinkedCount > 0 && (
+              <span className="count"> ({graphView.unlinkedCount} hidden)</span>
+            )}
+          </label>
+        )}
         <fieldset className="legend">
           <legend>Entity types</legend>
           {ENTITY_TYPES.filter((type) => typeCounts.has(type)).map((type) => (
@@ -71,7 +97,7 @@ export function FilterPanel() {
                 })
               }
             >
-              <span className={`line-sample line-${certainty}`} aria-hidden="true" />{' '}
+              <LineSample certainty={certainty} />
               {CERTAINTY_LABELS[certainty].label}
             </ShownToggle>
           ))}

@@ -13,8 +13,20 @@ const GraphCanvas = lazy(() =>
   import('../../graph/graph-canvas').then((module) => ({ default: module.GraphCanvas })),
 );
 
-/** The network: toolbar, canvas and the filters the shell hands in, reading and writing the view state. */
-export function GraphPane({ filters }: { filters: ReactNode }) {
+/**
+ * The network: toolbar, canvas and the filters the shell hands in, reading and writing the
+ * view state. On a phone it is shown on request (`isShown`), and `onChoose` hides it again
+ * once the user has chosen something to read about.
+ */
+export function GraphPane({
+  filters,
+  isShown,
+  onChoose,
+}: {
+  filters: ReactNode;
+  isShown: boolean;
+  onChoose: () => void;
+}) {
   const dataset = useDataset();
   const { state, go } = useViewState();
   const isDark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -28,7 +40,7 @@ export function GraphPane({ filters }: { filters: ReactNode }) {
   );
 
   return (
-    <section className="graph-pane" aria-label="Network graph">
+    <section className="graph-pane" id="graph-pane" aria-label="Network graph" hidden={!isShown}>
       <GraphToolbar />
       <Suspense
         fallback={
@@ -46,8 +58,14 @@ export function GraphPane({ filters }: { filters: ReactNode }) {
           label={`Network of ${graphView.visibleNodeCount} people, places and things, and ${graphView.visibleEdgeCount} links`}
           describedBy="graph-keyboard-help"
           onKeyDown={keyboard.onKeyDown}
-          onTapNode={(id) => go({ page: { kind: 'entity', id } })}
-          onTapEdge={(id) => go({ page: { kind: 'relationship', id } })}
+          onTapNode={(id) => {
+            go({ page: { kind: 'entity', id } });
+            onChoose();
+          }}
+          onTapEdge={(id) => {
+            go({ page: { kind: 'relationship', id } });
+            onChoose();
+          }}
           onTapBackground={() => go({ page: { kind: 'home' } })}
         />
       </Suspense>

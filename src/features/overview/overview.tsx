@@ -6,6 +6,7 @@ import { ShapeIcon } from '../../components/shape-icon';
 import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
 import { groupBy } from '../../lib/group-by';
+import { useGraphView } from '../../graph/graph-view-context';
 import { useViewState } from '../../url/use-view-state';
 import { PanelHeading } from '../../components/panel-heading';
 
@@ -18,6 +19,7 @@ const LIST_LIMIT = 100;
 export function Overview() {
   const dataset = useDataset();
   const { hrefFor } = useViewState();
+  const graphView = useGraphView();
   const groups = useMemo(() => {
     // One pass: copying a growing list per entity made this quadratic on large datasets.
     const byType = groupBy(dataset.entities, (entity) => entity.type);
@@ -35,6 +37,13 @@ export function Overview() {
         {relationships.length} links between them, each traced to the sentence that states it.
         Choose a shape in the graph or a name below.
       </p>
+      {graphView.isPartial && (
+        <p className="notice-inline" role="status">
+          The graph is showing {graphView.visibleNodeCount} of {dataset.entities.length} entities
+          and {graphView.visibleEdgeCount} of {relationships.length} relationships (filters or a
+          focus apply).
+        </p>
+      )}
       <ul className="source-links">
         {dataset.sources.map((source) => (
           <li key={source.id}>
