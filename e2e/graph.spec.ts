@@ -53,6 +53,11 @@ test('the graph lays out the same way on every load', async ({ page }) => {
   };
   await page.goto('/');
   const first = await positions();
+  for (const position of first) {
+    expect(position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+  }
+  // Not all stacked in one place: the layout ran.
+  expect(new Set(first.map((position) => Math.round(position!.x))).size).toBeGreaterThan(4);
   await page.reload();
   expect(await positions()).toEqual(first);
 });

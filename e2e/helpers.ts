@@ -39,8 +39,48 @@ export async function clickGraphElement(page: Page, id: string) {
   await page.mouse.click(point.x, point.y);
 }
 
+type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+
+/** What Cytoscape draws, read through the app's read-only hook (see graph-adapter.ts). */
+export interface GraphInspection {
+  zoom: number;
+  width: number;
+  height: number;
+  visibleNodes: number;
+  visibleEdges: number;
+  labels: { id: string; fontPx: number; box: Box }[];
+  nodes: { id: string; box: Box }[];
+}
+
+export async function inspectGraph(page: Page): Promise<GraphInspection> {
+  await waitForGraph(page);
+  // Labels are placed on the frames after a change of view.
+  await page.waitForTimeout(300);
+  return page.evaluate(() => window.liaisonGraph!.inspect());
+}
+
+export const overlaps = (a: Box, b: Box) =>
+  a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+export const isInside = (box: Box, drawn: GraphInspection) =>
+  box.x1 >= 0 && box.y1 >= 0 && box.x2 <= drawn.width && box.y2 <= drawn.height;
+
+/** Pairs of drawn labels that cover one another. */
+export function overlappingLabels(drawn: GraphInspection): [string, string][] {
+  const pairs: [string, string][] = [];
+  drawn.labels.forEach((a, at) =>
+    drawn.labels.slice(at + 1).forEach((b) => {
+      if (overlaps(a.box, b.box)) pairs.push([a.id, b.id]);
+    }),
+  );
+  return pairs;
+}
+
 declare global {
   interface Window {
-    liaisonGraph?: { renderedPosition(id: string): { x: number; y: number } | null };
+    liaisonGraph?: {
+      renderedPosition(id: string): { x: number; y: number } | null;
+      inspect(): GraphInspection;
+    };
   }
 }

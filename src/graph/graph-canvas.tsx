@@ -98,8 +98,8 @@ export function GraphCanvas({
     container.dataset.graphReady = 'false';
     void adapterRef.current!.setGraph(elements, layout).then((isDrawn) => {
       if (!isDrawn) return;
-      showCounts(container, adapterRef.current);
-      container.dataset.graphReady = 'true';
+      // Ready once the counts say what is drawn.
+      showCounts(container, adapterRef.current, () => (container.dataset.graphReady = 'true'));
     });
   }, [elements, layout]);
 
@@ -130,12 +130,20 @@ export function GraphCanvas({
   );
 }
 
-/** What Cytoscape itself draws, for tests and scripts: never the view model's own count. */
-function showCounts(container: HTMLElement, adapter: GraphAdapter | null) {
-  if (!adapter) return;
-  const { visibleNodes, visibleEdges } = adapter.visibleCounts();
-  container.dataset.visibleNodes = String(visibleNodes);
-  container.dataset.visibleEdges = String(visibleEdges);
+/**
+ * What Cytoscape itself draws, for tests and scripts: never the view model's own count.
+ * Read two frames on, once Cytoscape has restyled and drawn what changed.
+ */
+function showCounts(container: HTMLElement, adapter: GraphAdapter | null, then?: () => void) {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (!adapter || !container.isConnected) return;
+      const { visibleNodes, visibleEdges } = adapter.visibleCounts();
+      container.dataset.visibleNodes = String(visibleNodes);
+      container.dataset.visibleEdges = String(visibleEdges);
+      then?.();
+    }),
+  );
 }
 
 function countNodes(elements: readonly ElementDefinition[]) {

@@ -43,6 +43,7 @@ export function GraphViewProvider({
       hiddenTypes,
       hiddenRelationships,
       hiddenCertainties,
+      unlinked,
       pathFrom,
       pathTo,
     ],

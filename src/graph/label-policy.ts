@@ -17,7 +17,8 @@ export interface LabelCandidate {
 }
 
 /** Space between a node and its label, in CSS pixels. */
-const LABEL_OFFSET = 3;
+export const LABEL_OFFSET_PX = 3;
+const LABEL_OFFSET = LABEL_OFFSET_PX;
 
 /** The box a label would take in each placement around its node. */
 export function labelBox(candidate: LabelCandidate, placement: Placement): Box {
@@ -59,7 +60,7 @@ export function labelBox(candidate: LabelCandidate, placement: Placement): Box {
 /** The smallest label worth drawing, in CSS pixels on screen. */
 export const MIN_LABEL_PX = 11;
 /** Room kept clear around each label, in CSS pixels, so neighbours do not touch. */
-const LABEL_GAP = 2;
+const LABEL_GAP = 3;
 const CELL = 64;
 
 /** The order in which labels claim their room; the rest fills in by number of connections. */
@@ -122,6 +123,20 @@ export function placeLabels(
 
 const isInside = (box: Box, area: Box) =>
   box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
+
+/**
+ * Of labels as actually drawn, in priority order, those that cover an earlier one: a last
+ * check, since a label's drawn box can differ by a pixel or two from the placed estimate.
+ */
+export function selectCoveringLabels(drawn: readonly { id: string; box: Box }[]): Set<string> {
+  const kept = createGrid<string>();
+  const covering = new Set<string>();
+  for (const label of drawn) {
+    if (kept.hits(label.box, () => true)) covering.add(label.id);
+    else kept.add(label.box, label.id);
+  }
+  return covering;
+}
 
 /** Boxes bucketed by cell, so a collision test looks only at near neighbours. */
 function createGrid<T>() {

@@ -1,6 +1,11 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { GraphClasses } from './class-diff';
-import { LABEL_PRIORITY, placeLabels, type LabelCandidate } from './label-policy';
+import {
+  LABEL_PRIORITY,
+  placeLabels,
+  selectCoveringLabels,
+  type LabelCandidate,
+} from './label-policy';
 import { CLASSES, LABEL_CLASSES } from './stylesheet';
 
 export interface LabelController {
@@ -86,7 +91,8 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
       .nodes()
       .map((node) => ({ id: node.id(), box: bodyBox(node) }));
     const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-    const placed = placeLabels(candidates(), forced, obstacles, view);
+    const ordered = candidates();
+    const placed = placeLabels(ordered, forced, obstacles, view);
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const placement = placed.get(node.id());
@@ -96,6 +102,22 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
         node.toggleClass(LABEL_CLASSES.left, placement === 'left');
       });
     });
+    verifyFrame = requestAnimationFrame(() => hideCovering(ordered, forced));
+  };
+
+  /** Once drawn, any label that still touches a more important one is not drawn. */
+  let verifyFrame = 0;
+  const hideCovering = (ordered: readonly LabelCandidate[], forced: ReadonlySet<string>) => {
+    verifyFrame = 0;
+    if (cy.destroyed()) return;
+    const rank = new Map(ordered.map((candidate) => [candidate.id, candidate.priority]));
+    const drawn = drawnLabels().sort(
+      (a, b) =>
+        Number(forced.has(b.id)) - Number(forced.has(a.id)) ||
+        (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0),
+    );
+    const covering = selectCoveringLabels(drawn);
+    cy.batch(() => covering.forEach((id) => cy.getElementById(id).addClass(LABEL_CLASSES.hidden)));
   };
 
   const schedule = () => {
@@ -119,27 +141,30 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
       schedule();
     },
     schedule,
-    drawnLabels() {
-      return cy
-        .nodes(`:visible[label != ""]`)
-        .filter((node) => !node.hasClass(LABEL_CLASSES.hidden) && !node.hasClass(CLASSES.faded))
-        .filter((node) => isLegible(cy, node.id()))
-        .nodes()
-        .map((node) => ({
-          id: node.id(),
-          fontPx: renderedFontPx(node, cy.zoom()),
-          box: node.renderedBoundingBox({
-            includeNodes: false,
-            includeEdges: false,
-            includeLabels: true,
-          }),
-        }));
-    },
+    drawnLabels,
     dispose() {
       if (frame) cancelAnimationFrame(frame);
+      if (verifyFrame) cancelAnimationFrame(verifyFrame);
       cy.removeListener('viewport', schedule);
     },
   } satisfies LabelController;
+
+  function drawnLabels() {
+    return cy
+      .nodes(`:visible[label != ""]`)
+      .filter((node) => !node.hasClass(LABEL_CLASSES.hidden) && !node.hasClass(CLASSES.faded))
+      .filter((node) => isLegible(cy, node.id()))
+      .nodes()
+      .map((node) => ({
+        id: node.id(),
+        fontPx: renderedFontPx(node, cy.zoom()),
+        box: node.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+        }),
+      }));
+  }
 }
 
 const bodyBox = (node: NodeSingular) =>

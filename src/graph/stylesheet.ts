@@ -2,7 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { Certainty, EntityType } from '../data/schema';
 import { CERTAINTIES } from '../data/vocabulary';
 import { NODE_STYLES } from '../theme/node-styles';
-import { MIN_LABEL_PX } from './label-policy';
+import { LABEL_OFFSET_PX, MIN_LABEL_PX } from './label-policy';
 import type { Palette } from './palette';
 
 /** Classes the adapter sets; the view model decides which element has which. */
@@ -53,6 +53,9 @@ export function createStylesheet(
   palette: Palette,
   { labelScale, isLarge = false }: StylesheetOptions = {},
 ): StylesheetJson {
+  // The gap between a node and its label, in CSS pixels on scaled graphs (as the label policy assumes).
+  const offset = (sign: number) =>
+    labelScale ? () => sign * LABEL_OFFSET_PX * labelScale() : sign * LABEL_OFFSET_PX;
   const typeRules = (Object.keys(NODE_STYLES) as EntityType[]).map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: NODE_STYLES[type].shape, 'background-color': NODE_STYLES[type].colour },
@@ -69,7 +72,7 @@ export function createStylesheet(
         'font-size': labelScale ? () => LABEL_PX * labelScale() : LABEL_PX,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': offset(1),
         'text-wrap': 'wrap',
         'text-max-width': labelScale
           ? () => `${LABEL_WRAP_PX * labelScale()}px`
@@ -107,14 +110,14 @@ export function createStylesheet(
     { selector: `node.${LABEL_CLASSES.hidden}`, style: { 'text-opacity': 0 } },
     {
       selector: `node.${LABEL_CLASSES.above}`,
-      style: { 'text-valign': 'top', 'text-margin-y': -4 },
+      style: { 'text-valign': 'top', 'text-margin-y': offset(-1) },
     },
     {
       selector: `node.${LABEL_CLASSES.right}`,
       style: {
         'text-valign': 'center',
         'text-halign': 'right',
-        'text-margin-x': 4,
+        'text-margin-x': offset(1),
         'text-margin-y': 0,
         'text-justification': 'left',
       },
@@ -124,7 +127,7 @@ export function createStylesheet(
       style: {
         'text-valign': 'center',
         'text-halign': 'left',
-        'text-margin-x': -4,
+        'text-margin-x': offset(-1),
         'text-margin-y': 0,
         'text-justification': 'right',
       },
