@@ -5,7 +5,13 @@ import { EvidenceLine, KindIcon } from './span-parts';
 const KIND_ORDER = [...Object.keys(NODE_STYLES), 'relationship'] as SpanKind[];
 
 /** The key to the source view: each kind drawn here, with its shape and its line. */
-export function SourceKey({ spans }: { spans: readonly EvidenceSpan[] }) {
+export function SourceKey({
+  spans,
+  hasCurrent,
+}: {
+  spans: readonly EvidenceSpan[];
+  hasCurrent: boolean;
+}) {
   const present = new Set(spans.map((span) => span.kind));
   const kinds = KIND_ORDER.filter((kind) => present.has(kind));
   return (
@@ -15,7 +21,7 @@ export function SourceKey({ spans }: { spans: readonly EvidenceSpan[] }) {
       </h2>
       <p className="legend-line">
         Each evidence span is underlined in the colour of what it supports and begins with its
-        shape; a dashed grey line supports relationships only. Choose a shape (or Tab to it) or the
+        shape; a dotted grey line supports relationships only. Choose a shape (or Tab to it) or the
         text to open what rests there.
       </p>
       <ul className="source-key-list">
@@ -27,9 +33,11 @@ export function SourceKey({ spans }: { spans: readonly EvidenceSpan[] }) {
             </EvidenceLine>
           </li>
         ))}
-        <li>
-          <mark className="current-span">Highlighted</mark> the passage a link opened
-        </li>
+        {hasCurrent && (
+          <li>
+            <mark className="current-span">Highlighted</mark> the passage a link opened
+          </li>
+        )}
       </ul>
     </section>
   );

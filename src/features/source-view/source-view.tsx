@@ -103,7 +103,7 @@ export function SourceView({ source }: { source: Source }) {
           </button>
         </section>
       )}
-      <SourceKey spans={spans} />
+      <SourceKey spans={spans} hasCurrent={!!span} />
       <SourceText
         text={source.text}
         spans={spans}
