@@ -1,4 +1,4 @@
-import { NODE_STYLES } from '../../graph/node-styles';
+import { NODE_STYLES } from '../../theme/node-styles';
 import { kindLabel, type EvidenceSpan, type SpanKind } from './evidence-spans';
 import { EvidenceLine, KindIcon } from './span-parts';
 

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { RelationshipIcon } from '../../components/relationship-icon';
 import { ShapeIcon } from '../../components/shape-icon';
-import { NODE_STYLES } from '../../graph/node-styles';
+import { NODE_STYLES } from '../../theme/node-styles';
 import type { SpanKind } from './evidence-spans';
 
 /** The shape of a kind, as the graph draws it; decorative. */
