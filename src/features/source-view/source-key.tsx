@@ -1,6 +1,6 @@
 import { NODE_STYLES } from '../../theme/node-styles';
 import { kindLabel, type EvidenceSpan, type SpanKind } from './evidence-spans';
-import { EvidenceLine, KindIcon } from './span-parts';
+import { KindIcon, linesStyle } from './span-parts';
 
 const KIND_ORDER = [...Object.keys(NODE_STYLES), 'relationship'] as SpanKind[];
 
@@ -28,9 +28,9 @@ export function SourceKey({
         {kinds.map((kind) => (
           <li key={kind}>
             <KindIcon kind={kind} />
-            <EvidenceLine kind={kind} lane={0}>
+            <span className="source-key-line" style={linesStyle([{ kind, lane: 0 }])}>
               {kindLabel(kind)}
-            </EvidenceLine>
+            </span>
           </li>
         ))}
         {hasCurrent && (

@@ -1,20 +1,8 @@
-import { Fragment, useMemo, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
+import { Fragment, useMemo, useState, type Ref } from 'react';
 import { groupBy } from '../../lib/group-by';
 import { describeSpan, type EvidenceSpan } from './evidence-spans';
 import { toSegments, type Range, type Segment } from './segments';
-import { EvidenceLine, KindIcon } from './span-parts';
-
-/** Each span resting on a segment draws its line under it. */
-function underlined(segment: Segment<EvidenceSpan>): ReactNode {
-  return segment.covering.reduce<ReactNode>(
-    (content, span) => (
-      <EvidenceLine kind={span.kind} lane={span.lane}>
-        {content}
-      </EvidenceLine>
-    ),
-    segment.text,
-  );
-}
+import { KindIcon, linesStyle } from './span-parts';
 
 /**
  * The source text: every evidence span underlined on a lane of its own, so
@@ -71,12 +59,10 @@ export function SourceText({
       ) : (
         <mark
           className={`evidence-mark${lit && segment.covering.includes(lit) ? ' is-lit' : ''}`}
-          style={
-            { '--depth': Math.max(...segment.covering.map((span) => span.lane)) } as CSSProperties
-          }
+          style={linesStyle(segment.covering)}
           onClick={() => onChooseSegment(segment)}
         >
-          {underlined(segment)}
+          {segment.text}
         </mark>
       )}
     </Fragment>
