@@ -20,7 +20,7 @@ export function SourceKey({
         Key
       </h2>
       <p className="legend-line">
-        Each evidence span is underlined in the colour of what it supports and begins with its
+        Each quoted passage is underlined in the colour of what it supports and begins with its
         shape; a dotted grey line supports relationships only. Choose a shape (or Tab to it) or the
         text to open what rests there.
       </p>
