@@ -42,7 +42,7 @@ test('“greeted” lists the greetings as relationships, each opening its relat
     await expect(group.getByRole('option', { name: greeting, exact: true })).toBeVisible();
   // The match is marked in the sentence; an entity found by its quote shows that quote.
   await expect(group.getByRole('option').first().locator('mark')).toHaveText(['greeted']);
-  const event = page.getByRole('option', { name: /^Arrival and welcome in Pyongyang/ });
+  const event = page.getByRole('option', { name: /^Arrival in Pyongyang/ });
   await expect(event.locator('.search-snippet')).toHaveText(
     '“The delegation was greeted by Park Yong-il”',
   );
