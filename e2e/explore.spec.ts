@@ -75,13 +75,13 @@ test('search finds an entity by a variant spelling and opens it', async ({ page 
   await expect(search).toBeFocused();
   await search.fill('Pak Yong Il');
   await expect(page).toHaveURL('/?q=Pak+Yong+Il');
-  const option = page.getByRole('option', { name: 'Park Yong-il' });
+  const option = page.getByRole('option', { name: 'Park Yong-il', exact: true });
   await expect(option).toBeVisible();
   await expect(option.locator('mark')).toHaveText(['Park', 'Yong', 'il']);
   await search.press('ArrowDown');
   await expect(search).toHaveAttribute('aria-activedescendant', /park-yong-il/);
   await search.press('Enter');
-  await expect(page).toHaveURL('/entity/park-yong-il?q=Pak+Yong+Il');
+  await expect(page).toHaveURL('/entity/park-yong-il');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Park Yong-il');
 
   await search.fill('Ro Kwang Chol');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../test/bundled-dataset';
 import { canonicalTerm, foldText, tokenise } from './normalise';
-import { splitByMatches } from './search';
+import { excerpt, splitByMatches } from './search-snippet';
 
 describe('foldText', () => {
   it.each([
@@ -53,13 +53,23 @@ describe('search on the bundled dataset', () => {
     ['Ro Kwang Chol', 'no-kwang-chol'],
     ['Andrei Belousov', 'andrey-belousov'],
     ['Victor Goremykin', 'viktor-goremykin'],
-    ['ministry of defence', 'russian-ministry-of-defense'],
+    ['Russian ministry of defence', 'russian-ministry-of-defense'],
     ['goremy', 'viktor-goremykin'],
     ['Goremykn', 'viktor-goremykin'],
     ['PÁRK yong-il', 'park-yong-il'],
     ['park yong il', 'park-yong-il'],
   ])('“%s” finds %s first', (query, id) => {
     expect(search.search(query)[0]?.id).toBe(id);
+  });
+
+  it('finds both ministries first for “ministry of defence”, “of” weighing nothing', () => {
+    expect(
+      search
+        .search('ministry of defence')
+        .slice(0, 2)
+        .map((hit) => hit.id)
+        .sort(),
+    ).toEqual(['north-korean-ministry-of-defence', 'russian-ministry-of-defense']);
   });
 
   it('finds the same entity whatever the case or diacritics', () => {
@@ -115,7 +125,87 @@ describe('splitByMatches', () => {
     ]);
   });
 
+  it('never highlights a stop-word, even when asked to', () => {
+    expect(splitByMatches('Ministry of Defense', ['of', 'defence'])).toEqual([
+      { text: 'Ministry of ', isMatch: false },
+      { text: 'Defense', isMatch: true },
+    ]);
+  });
+
   it('leaves the text as one plain run without terms', () => {
     expect(splitByMatches('Pyongyang', [])).toEqual([{ text: 'Pyongyang', isMatch: false }]);
+  });
+});
+
+describe('search finds relationships and quotes', () => {
+  const { search } = loadBundledDataset();
+
+  it('lists the greetings for “greeted”, relationships opening as relationships', () => {
+    const greetings = search
+      .search('greeted')
+      .filter((hit) => hit.kind === 'relationship' && hit.type === 'greeted')
+      .map((hit) => hit.id);
+    expect(greetings.sort()).toEqual([
+      'alexander-matsegora-greeted-russian-delegation',
+      'park-yong-il-greeted-russian-delegation',
+    ]);
+  });
+
+  it('reads a relationship as its sentence', () => {
+    const hit = search.search('greeted').find((item) => item.kind === 'relationship');
+    expect(hit?.name).toMatch(/greeted Russian military-political delegation/);
+  });
+
+  it('finds an entity by words only its quotes hold, and shows the quote', () => {
+    const hit = search.search('greeted').find((item) => item.id === 'arrival-in-pyongyang');
+    expect(hit?.snippet).toEqual({
+      field: 'quote',
+      text: 'The delegation was greeted by Park Yong-il',
+    });
+  });
+
+  it('shows the alias that matched', () => {
+    expect(search.search('KPA')[0]).toMatchObject({
+      id: 'korean-peoples-army',
+      snippet: { field: 'alias', text: 'KPA' },
+    });
+  });
+
+  it('shows no snippet when the name shows every word, in whatever spelling', () => {
+    expect(search.search('Pak Yong Il')[0]?.snippet).toBeNull();
+    expect(search.search('korea')[0]?.snippet).toBeNull();
+  });
+
+  it('keeps to entities when asked', () => {
+    expect(search.search('greeted', { kind: 'entity' }).every((hit) => hit.kind === 'entity')).toBe(
+      true,
+    );
+  });
+
+  it('ignores stop-words: alone they find nothing, in a query they match nothing', () => {
+    expect(search.search('the of a')).toEqual([]);
+    const [first] = search.search('the ministry of defence');
+    expect(first?.terms).not.toContain('of');
+    expect(first?.terms).not.toContain('the');
+  });
+});
+
+describe('excerpt', () => {
+  const long =
+    'In a related development last month, North Korean Defense Minister No Kwang-chol led a military delegation to Russia, where he met his counterpart.';
+
+  it('keeps a short text whole', () => {
+    expect(excerpt('greeted by Park Yong-il', ['greeted'])).toBe('greeted by Park Yong-il');
+  });
+
+  it('cuts a long text around its first match at word boundaries', () => {
+    const cut = excerpt(long, ['delegation'], 20);
+    expect(cut).toMatch(/^….*delegation.*…$/);
+    expect(long).toContain(cut.slice(1, -1));
+    expect(cut.slice(1, -1)).toMatch(/^\S.*\S$/);
+  });
+
+  it('starts at the beginning when the match is near it', () => {
+    expect(excerpt(long, ['related'], 20)).toMatch(/^In a related development/);
   });
 });

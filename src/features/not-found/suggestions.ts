@@ -40,6 +40,6 @@ export function suggestFor(
       }));
   }
   return dataset.search
-    .search(words.join(' '), { limit })
+    .search(words.join(' '), { limit, kind: 'entity' })
     .map((hit) => ({ kind: 'entity', id: hit.id, name: hit.name }));
 }

@@ -2,9 +2,13 @@ import type { SearchHit } from '../../data/search';
 import type { EntityType } from '../../data/schema';
 import { groupBy } from '../../lib/group-by';
 
-/** Results grouped by type; groups in the order of their best hit, hits by rank within. */
-export function groupHitsByType(
-  hits: readonly SearchHit[],
-): { type: EntityType; hits: SearchHit[] }[] {
-  return [...groupBy(hits, (hit) => hit.type)].map(([type, grouped]) => ({ type, hits: grouped }));
+export type HitGroup = EntityType | 'relationship';
+
+/** Entities under their type, relationships under one heading. */
+export const groupOf = (hit: SearchHit): HitGroup =>
+  hit.kind === 'entity' ? hit.type : 'relationship';
+
+/** Results grouped; groups in the order of their best hit, hits by rank within. */
+export function groupHits(hits: readonly SearchHit[]): { group: HitGroup; hits: SearchHit[] }[] {
+  return [...groupBy(hits, groupOf)].map(([group, grouped]) => ({ group, hits: grouped }));
 }

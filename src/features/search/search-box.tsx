@@ -1,13 +1,13 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { ShapeIcon } from '../../components/shape-icon';
-import { splitByMatches, type SearchHit } from '../../data/search';
+import type { SearchHit } from '../../data/search';
 import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
 import { useViewState } from '../../url/use-view-state';
-import { groupHitsByType } from './group-hits';
-
 import { SEARCH_INPUT_ID } from '../../lib/element-ids';
+import { groupHits, type HitGroup } from './group-hits';
+import { SearchOption } from './search-option';
+
 // Enough to choose from without scrolling; a longer list asks for a more precise query.
 const RESULT_LIMIT = 12;
 
@@ -15,6 +15,9 @@ const RESULT_LIMIT = 12;
  * Search as an ARIA combobox: the text lives in the URL (typing replaces the
  * history entry), the list and the active option are local.
  */
+const groupLabel = (group: HitGroup) =>
+  group === 'relationship' ? 'Relationships' : ENTITY_TYPE_LABELS[group].plural;
+
 export function SearchBox() {
   const dataset = useDataset();
   const { state, go } = useViewState();
@@ -34,15 +37,23 @@ export function SearchBox() {
   }
 
   const hits = useMemo(() => dataset.search.search(text, { limit: RESULT_LIMIT }), [dataset, text]);
-  const groups = useMemo(() => groupHitsByType(hits), [hits]);
+  const groups = useMemo(() => groupHits(hits), [hits]);
   const ordered = groups.flatMap((group) => group.hits);
   const isExpanded = isOpen && text.trim() !== '';
   const active = ordered[activeIndex];
 
+  const optionId = (hit: SearchHit) => `${listId}-${hit.kind}-${hit.id}`;
+  const activeId = isExpanded && active ? optionId(active) : undefined;
+  // The list scrolls when it is taller than the window: keep the active option in sight.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
+  // The search has done its work once a result is open: the box is free for the next one.
   const choose = (hit: SearchHit) => {
     setIsOpen(false);
     setActiveIndex(-1);
-    go({ page: { kind: 'entity', id: hit.id }, query: text });
+    setText('');
+    go({ page: { kind: hit.kind, id: hit.id }, query: '' });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -83,11 +94,11 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search names, aliases, quotes…  (/)"
+        placeholder="Search names, quotes, relationships…  (/)"
         aria-expanded={isExpanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={isExpanded && active ? `${listId}-${active.id}` : undefined}
+        aria-activedescendant={activeId}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -106,31 +117,19 @@ export function SearchBox() {
         onMouseDown={(event) => event.preventDefault()}
       >
         <div id={listId} role="listbox" aria-label="Search results">
-          {groups.map((group) => (
-            <div key={group.type} role="group" aria-labelledby={`${listId}-${group.type}`}>
-              <div id={`${listId}-${group.type}`} className="search-group" role="presentation">
-                {ENTITY_TYPE_LABELS[group.type].plural}
+          {groups.map(({ group, hits: grouped }) => (
+            <div key={group} role="group" aria-labelledby={`${listId}-${group}`}>
+              <div id={`${listId}-${group}`} className="search-group" role="presentation">
+                {groupLabel(group)}
               </div>
-              {group.hits.map((hit) => (
-                <div
-                  key={hit.id}
-                  id={`${listId}-${hit.id}`}
-                  role="option"
-                  aria-selected={hit === active}
-                  className="search-option"
-                  onClick={() => choose(hit)}
-                >
-                  <ShapeIcon type={hit.type} />
-                  <span>
-                    {splitByMatches(hit.name, hit.terms).map((run, at) =>
-                      run.isMatch ? (
-                        <mark key={at}>{run.text}</mark>
-                      ) : (
-                        <span key={at}>{run.text}</span>
-                      ),
-                    )}
-                  </span>
-                </div>
+              {grouped.map((hit) => (
+                <SearchOption
+                  key={optionId(hit)}
+                  id={optionId(hit)}
+                  hit={hit}
+                  isActive={hit === active}
+                  onChoose={() => choose(hit)}
+                />
               ))}
             </div>
           ))}

@@ -1,27 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../../data/indexed-dataset';
 import { loadBundledDataset } from '../../test/bundled-dataset';
-import { toSegments, type Segment } from './segments';
+import { toEvidenceSpans } from './evidence-spans';
+import { toSegments, type Range, type Segment } from './segments';
 
 const TEXT = 'abcdefghij';
 
-function cite(id: string, start: number, end: number): Citation {
-  return {
-    evidence: { source: 'text', start, end, quote: TEXT.slice(start, end) },
-    owner: { kind: 'entity', id },
-  };
-}
+type Item = Range & { id: string };
+const item = (id: string, start: number, end: number): Item => ({ id, start, end });
 
-/** Segments as [text, ids of the citations covering it]. */
-const summarise = (segments: Segment[]) =>
-  segments.map((segment) => [segment.text, segment.citations.map((item) => item.owner.id)]);
+/** Segments as [text, ids of the items covering it]. */
+const summarise = (segments: Segment<Item>[]) =>
+  segments.map((segment) => [segment.text, segment.covering.map((covering) => covering.id)]);
 
 describe('toSegments', () => {
-  it.each<[what: string, citations: Citation[], expected: [string, string[]][]]>([
-    ['no citations', [], [['abcdefghij', []]]],
+  it.each<[what: string, items: Item[], expected: [string, string[]][]]>([
+    ['no items', [], [['abcdefghij', []]]],
     [
       'one span in the middle',
-      [cite('a', 2, 5)],
+      [item('a', 2, 5)],
       [
         ['ab', []],
         ['cde', ['a']],
@@ -29,18 +25,18 @@ describe('toSegments', () => {
       ],
     ],
     [
-      'overlapping spans',
-      [cite('b', 2, 6), cite('a', 0, 4)],
+      'overlapping spans, listed in the order given',
+      [item('b', 2, 6), item('a', 0, 4)],
       [
         ['ab', ['a']],
-        ['cd', ['a', 'b']],
+        ['cd', ['b', 'a']],
         ['ef', ['b']],
         ['ghij', []],
       ],
     ],
     [
       'a span nested in another',
-      [cite('outer', 1, 9), cite('inner', 3, 5)],
+      [item('outer', 1, 9), item('inner', 3, 5)],
       [
         ['a', []],
         ['bc', ['outer']],
@@ -51,7 +47,7 @@ describe('toSegments', () => {
     ],
     [
       'touching spans',
-      [cite('a', 0, 3), cite('b', 3, 6)],
+      [item('a', 0, 3), item('b', 3, 6)],
       [
         ['abc', ['a']],
         ['def', ['b']],
@@ -60,7 +56,7 @@ describe('toSegments', () => {
     ],
     [
       'the same span twice',
-      [cite('a', 4, 10), cite('b', 4, 10)],
+      [item('a', 4, 10), item('b', 4, 10)],
       [
         ['abcd', []],
         ['efghij', ['a', 'b']],
@@ -68,31 +64,43 @@ describe('toSegments', () => {
     ],
     [
       'a span past the end, clamped',
-      [cite('a', 8, 40)],
+      [item('a', 8, 40)],
       [
         ['abcdefgh', []],
         ['ij', ['a']],
       ],
     ],
-  ])('cuts the text at %s', (_, citations, expected) => {
-    expect(summarise(toSegments(TEXT, citations))).toEqual(expected);
+  ])('cuts the text at %s', (_, items, expected) => {
+    expect(summarise(toSegments(TEXT, items))).toEqual(expected);
   });
 
-  it('covers the bundled source exactly, each segment knowing every fact it supports', () => {
+  it('cuts at extra points too, so a highlighted range starts and ends on a segment boundary', () => {
+    expect(summarise(toSegments(TEXT, [item('a', 2, 8)], [4, 6, 99]))).toEqual([
+      ['ab', []],
+      ['cd', ['a']],
+      ['ef', ['a']],
+      ['gh', ['a']],
+      ['ij', []],
+    ]);
+  });
+
+  it('covers the bundled source exactly, each segment knowing every span resting on it', () => {
     const dataset = loadBundledDataset();
     const source = dataset.sources[0]!;
-    const citations = dataset.citationsBySource.get(source.id) ?? [];
-    const segments = toSegments(source.text, citations);
+    const spans = toEvidenceSpans(
+      source.text,
+      dataset.citationsBySource.get(source.id) ?? [],
+      () => ({ kind: 'relationship', name: '' }),
+    );
+    const segments = toSegments(source.text, spans);
     expect(segments.map((segment) => segment.text).join('')).toBe(source.text);
     segments.forEach((segment, at) => {
       expect(segment.start).toBe(at === 0 ? 0 : segments[at - 1]!.end);
       expect(segment.end).toBeGreaterThan(segment.start);
-      const covering = citations.filter(
-        ({ evidence }) => evidence.start <= segment.start && evidence.end >= segment.end,
+      const covering = spans.filter(
+        (span) => span.start <= segment.start && span.end >= segment.end,
       );
-      expect(segment.citations).toHaveLength(covering.length);
+      expect(segment.covering).toEqual(covering);
     });
-    const goremykin = segments.find((segment) => segment.text === 'Viktor Goremykin');
-    expect(goremykin?.citations.map((item) => item.owner.id)).toContain('viktor-goremykin');
   });
 });

@@ -1,35 +1,51 @@
-import type { Citation } from '../../data/indexed-dataset';
+/** Anything that covers a range of a text. */
+export interface Range {
+  start: number;
+  end: number;
+}
 
-export interface Segment {
+export interface Segment<T extends Range> {
   start: number;
   end: number;
   text: string;
-  /** The citations whose span covers this whole segment; empty for uncited text. */
-  citations: Citation[];
+  /** The items whose range covers this whole segment, in the order given; empty for plain text. */
+  covering: T[];
 }
 
+const clamp = (at: number, length: number) => Math.max(0, Math.min(at, length));
+
 /**
- * Cuts a text at every citation boundary, so overlapping spans can be drawn as
- * flat, non-nested highlights that each know every fact they support.
+ * Cuts a text at every boundary of the items (and at the extra cuts), so
+ * overlapping ranges can be drawn as flat runs that each know every item resting on them.
  */
-export function toSegments(text: string, citations: readonly Citation[]): Segment[] {
-  const cuts = new Set([0, text.length]);
-  for (const { evidence } of citations) {
-    cuts.add(Math.max(0, Math.min(evidence.start, text.length)));
-    cuts.add(Math.max(0, Math.min(evidence.end, text.length)));
+export function toSegments<T extends Range>(
+  text: string,
+  items: readonly T[],
+  extraCuts: readonly number[] = [],
+): Segment<T>[] {
+  const cuts = new Set([0, text.length, ...extraCuts.map((at) => clamp(at, text.length))]);
+  for (const item of items) {
+    cuts.add(clamp(item.start, text.length));
+    cuts.add(clamp(item.end, text.length));
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const byStart = [...citations].sort((a, b) => a.evidence.start - b.evidence.start);
-  const segments: Segment[] = [];
-  let active: Citation[] = [];
+  const order = new Map(items.map((item, at) => [item, at]));
+  const byOrder = (a: T, b: T) => order.get(a)! - order.get(b)!;
+  const byStart = [...items].sort((a, b) => a.start - b.start);
+  const segments: Segment<T>[] = [];
+  let active: T[] = [];
   let next = 0;
   for (let at = 0; at < points.length - 1; at++) {
     const start = points[at]!;
     const end = points[at + 1]!;
-    while (next < byStart.length && byStart[next]!.evidence.start <= start)
-      active.push(byStart[next++]!);
-    active = active.filter((citation) => citation.evidence.end >= end);
-    segments.push({ start, end, text: text.slice(start, end), citations: [...active] });
+    while (next < byStart.length && byStart[next]!.start <= start) active.push(byStart[next++]!);
+    active = active.filter((item) => item.end >= end);
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      covering: [...active].sort(byOrder),
+    });
   }
   return segments;
 }

@@ -1,33 +1,53 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Notes } from '../../components/notes';
+import { PanelHeading } from '../../components/panel-heading';
+import { relationshipTitle } from '../../data/describe';
 import type { Citation } from '../../data/indexed-dataset';
 import type { Source } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { CitationList } from './citation-list';
-import { toSegments, type Segment } from './segments';
-import { PanelHeading } from '../../components/panel-heading';
+import { toEvidenceSpans, type EvidenceSpan, type Fact, type SpanKind } from './evidence-spans';
+import type { Segment } from './segments';
+import { SourceKey } from './source-key';
+import { SourceText } from './source-text';
 
-/** The source text with every evidence span highlighted; a highlight opens what it supports. */
+/** Each fact once, in the order met. */
+function uniqueFacts(facts: readonly Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter(({ owner }) => {
+    const key = `${owner.kind}:${owner.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The source text with every evidence span marked by what it supports; a mark opens it. */
 export function SourceView({ source }: { source: Source }) {
   const dataset = useDataset();
   const { state, go, hrefFor } = useViewState();
-  const citations = useMemo(
-    () => dataset.citationsBySource.get(source.id) ?? [],
-    [dataset, source.id],
-  );
-  const passageCount = useMemo(
-    () => new Set(citations.map(({ evidence }) => `${evidence.start}-${evidence.end}`)).size,
-    [citations],
-  );
-  const segments = useMemo(() => toSegments(source.text, citations), [source.text, citations]);
-  const [chosen, setChosen] = useState<Segment | null>(null);
-  const activeRef = useRef<HTMLElement | null>(null);
+  const spans = useMemo(() => {
+    const describe = ({ owner }: Citation): { kind: SpanKind; name: string } => {
+      const relationship = dataset.relationshipById.get(owner.id);
+      if (owner.kind === 'relationship' && relationship)
+        return { kind: 'relationship', name: relationshipTitle(dataset, relationship) };
+      const entity = dataset.entityById.get(owner.id);
+      return entity
+        ? { kind: entity.type, name: entity.name }
+        : { kind: 'relationship', name: owner.id };
+    };
+    return toEvidenceSpans(source.text, dataset.citationsBySource.get(source.id) ?? [], describe);
+  }, [dataset, source]);
+  const [chosen, setChosen] = useState<{ quote: string; facts: Fact[] } | null>(null);
   const span = state.span;
+  const currentSpan =
+    span && spans.find((item) => item.start === span.start && item.end === span.end);
 
+  const currentRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    activeRef.current?.scrollIntoView({ block: 'center' });
+    currentRef.current?.scrollIntoView({ block: 'center' });
   }, [span]);
 
   // The list of facts opens above the text: take the reader there.
@@ -36,24 +56,23 @@ export function SourceView({ source }: { source: Source }) {
     chosenRef.current?.focus();
   }, [chosen]);
 
-  const open = (citation: Citation) =>
-    go({ page: { kind: citation.owner.kind, id: citation.owner.id } });
-  const choose = (segment: Segment) => {
-    const owners = new Set(segment.citations.map((citation) => citation.owner.id));
-    if (owners.size === 1) open(segment.citations[0]!);
-    else setChosen(segment);
-  };
-  const spanCitations = span
-    ? citations.filter(
-        (item) => item.evidence.start === span.start && item.evidence.end === span.end,
-      )
-    : [];
-  const isInSpan = (segment: Segment) =>
-    !!span &&
-    segment.citations.length > 0 &&
-    segment.start >= span.start &&
-    segment.end <= span.end;
-  const firstActive = segments.find(isInSpan);
+  const choose = useCallback(
+    (quote: string, facts: readonly Fact[]) => {
+      const unique = uniqueFacts(facts);
+      if (unique.length === 1) go({ page: unique[0]!.owner });
+      else setChosen({ quote, facts: unique });
+    },
+    [go],
+  );
+  const chooseSpan = useCallback((item: EvidenceSpan) => choose(item.quote, item.facts), [choose]);
+  const chooseSegment = useCallback(
+    (segment: Segment<EvidenceSpan>) =>
+      choose(
+        segment.text,
+        segment.covering.flatMap((item) => item.facts),
+      ),
+    [choose],
+  );
 
   return (
     <article className="details source-view" aria-labelledby="details-heading">
@@ -61,7 +80,7 @@ export function SourceView({ source }: { source: Source }) {
       <PanelHeading>{source.title}</PanelHeading>
       <p className="source-meta">
         {source.publisher ?? 'Publisher not named'} · {source.published ?? 'Undated'} ·{' '}
-        {passageCount} passages quoted
+        {spans.length} passages quoted
       </p>
       <Notes notes={source.notes} />
       {span && (
@@ -69,54 +88,30 @@ export function SourceView({ source }: { source: Source }) {
           <p>
             <strong>Highlighted:</strong> <q>{source.text.slice(span.start, span.end)}</q>
           </p>
-          <CitationList citations={spanCitations} heading="Cited as evidence for" />
+          <CitationList facts={currentSpan?.facts ?? []} heading="Cited as evidence for" />
           <Link to={hrefFor({ span: null })}>Clear highlight</Link>
         </section>
       )}
       {chosen && (
         <section className="citation-box" aria-label="Chosen passage" tabIndex={-1} ref={chosenRef}>
           <p>
-            <q>{chosen.text}</q>
+            <q>{chosen.quote}</q>
           </p>
-          <CitationList citations={chosen.citations} heading="This passage supports" />
+          <CitationList facts={chosen.facts} heading="This passage supports" />
           <button type="button" onClick={() => setChosen(null)}>
             Close
           </button>
         </section>
       )}
-      <p className="legend-line">
-        Highlighted text is evidence; the darker, the more facts rest on it. Choose a highlight to
-        open what it supports.
-      </p>
-      <div className="source-text">
-        {segments.map((segment) => {
-          if (segment.citations.length === 0)
-            return <span key={segment.start}>{segment.text}</span>;
-          const isActive = isInSpan(segment);
-          const ref = segment === firstActive ? activeRef : undefined;
-          return (
-            // A mark acting as a button, not a <button>: a button wraps as a box, and the
-            // highlights must flow with the text.
-            <mark
-              key={segment.start}
-              ref={ref}
-              role="button"
-              tabIndex={0}
-              aria-current={isActive ? 'true' : undefined}
-              className={`evidence-mark level-${Math.min(segment.citations.length, 3)}${isActive ? ' is-active' : ''}`}
-              title={`Evidence for ${segment.citations.length} fact${segment.citations.length > 1 ? 's' : ''}`}
-              onClick={() => choose(segment)}
-              onKeyDown={(event) => {
-                if (event.key !== 'Enter' && event.key !== ' ') return;
-                event.preventDefault();
-                choose(segment);
-              }}
-            >
-              {segment.text}
-            </mark>
-          );
-        })}
-      </div>
+      <SourceKey spans={spans} hasCurrent={!!span} />
+      <SourceText
+        text={source.text}
+        spans={spans}
+        current={span}
+        currentRef={currentRef}
+        onChooseSpan={chooseSpan}
+        onChooseSegment={chooseSegment}
+      />
     </article>
   );
 }
