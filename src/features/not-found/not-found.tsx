@@ -4,18 +4,14 @@ import { useViewState } from '../../url/use-view-state';
 import { suggestFor } from './suggestions';
 import { PanelHeading } from '../../components/panel-heading';
 
-const KIND_WORDS: Record<string, string> = {
-  entity: 'entity',
-  relationship: 'relationship',
-  source: 'source',
-};
+const KIND_WORDS: ReadonlySet<string> = new Set(['entity', 'relationship', 'source']);
 
 /** What an unknown link gets: what was not found, the closest matches, and a way home. */
 export function NotFound({ kind, id }: { kind: string; id: string }) {
   const dataset = useDataset();
   const { hrefFor } = useViewState();
   const suggestions = suggestFor(dataset, kind, id);
-  const what = KIND_WORDS[kind];
+  const what = KIND_WORDS.has(kind) ? kind : undefined;
   return (
     <article className="details not-found" aria-labelledby="details-heading">
       <title>Not found — Liaison</title>
