@@ -19,8 +19,8 @@ function listAt(input: unknown, key: string): readonly unknown[] {
 
 /**
  * Each item parsed on its own, so one malformed item does not hide what is wrong elsewhere.
- * A malformed item keeps its id for references, unless the id itself is unusable: then no
- * reference can be called dangling, as it may mean that item.
+ * A malformed item keeps its id for references, unless it is an object whose id is unusable:
+ * then no reference can be called dangling, as it may mean that item.
  */
 function parseItems<T>(items: readonly unknown[], schema: z.ZodType<T>) {
   const parsed: (T | undefined)[] = [];
@@ -29,11 +29,8 @@ function parseItems<T>(items: readonly unknown[], schema: z.ZodType<T>) {
   for (const item of items) {
     const result = schema.safeParse(item);
     parsed.push(result.success ? result.data : undefined);
-    if (result.success) continue;
-    const id: unknown =
-      item !== null && typeof item === 'object' && Object.hasOwn(item, 'id')
-        ? (item as { id: unknown }).id
-        : undefined;
+    if (result.success || item === null || typeof item !== 'object') continue;
+    const id: unknown = Object.hasOwn(item, 'id') ? (item as { id: unknown }).id : undefined;
     if (idSchema.safeParse(id).success) malformedIds.add(id as string);
     else hasUnusableId = true;
   }

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../test/bundled-dataset';
+import { parseViewState } from '../url/view-state';
+import valid from './fixtures/valid.json';
+import { DatasetError, parseDataset } from './load-dataset';
+
+/** Words that have broken lookups keyed by outside text before. */
+const PROTOTYPE_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype'];
+const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PROTOTYPE_WORDS));
+
+/** Only DatasetError may leave parseDataset: anything else would be an unexplained crash. */
+function expectOnlyDatasetError(input: unknown) {
+  try {
+    parseDataset(input, 'arbitrary.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).problems.length).toBeGreaterThan(0);
+  }
+}
+
+/** The valid fixture with the value at one path replaced. */
+function replaceAt(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const copy: unknown = structuredClone(root);
+  let parent = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const next = parent[key];
+    if (next === null || typeof next !== 'object') return copy;
+    parent = next as Record<string | number, unknown>;
+  }
+  parent[path.at(-1)!] = value;
+  return copy;
+}
+
+const PATHS: (string | number)[][] = [
+  ['title'],
+  ['sources', 0],
+  ['sources', 0, 'text'],
+  ['entities', 0],
+  ['entities', 1, 'id'],
+  ['entities', 0, 'evidence', 0],
+  ['entities', 0, 'positions', 0, 'organization'],
+  ['relationships', 0],
+  ['relationships', 0, 'target'],
+  ['relationships', 1, 'date'],
+];
+
+describe('parseDataset on arbitrary input', () => {
+  it('throws nothing but a DatasetError for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), expectOnlyDatasetError), { numRuns: 300 });
+  });
+
+  it('throws nothing but a DatasetError when any part of a valid file is replaced', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PATHS), fc.oneof(fc.jsonValue(), text), (path, value) =>
+        expectOnlyDatasetError(replaceAt(valid, path, value)),
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseViewState on arbitrary URLs', () => {
+  const segment = fc.oneof(text, fc.constantFrom('entity', 'relationship', 'source', '%E0%A4%A'));
+  const key = fc.constantFrom(
+    'focus',
+    'depth',
+    'dir',
+    'q',
+    'from',
+    'to',
+    'layout',
+    'span',
+    'hide-types',
+    ...PROTOTYPE_WORDS,
+  );
+
+  it('never throws, and names every value it drops', () => {
+    fc.assert(
+      fc.property(
+        fc.array(segment, { maxLength: 4 }),
+        fc.array(fc.tuple(fc.oneof(key, text), text), { maxLength: 6 }),
+        (segments, pairs) => {
+          const search = new URLSearchParams(pairs).toString();
+          const { state, rejected } = parseViewState(`/${segments.join('/')}`, `?${search}`);
+          expect(typeof state.query).toBe('string');
+          for (const value of rejected) expect(typeof value.reason).toBe('string');
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on raw, unencoded text', () => {
+    fc.assert(
+      fc.property(text, text, (path, search) => {
+        expect(() => parseViewState(path, search)).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe('search on arbitrary queries', () => {
+  const dataset = loadBundledDataset();
+  it('never throws and only returns entities of the dataset', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          text,
+          fc.array(text).map((words) => words.join(' ')),
+        ),
+        (query) => {
+          for (const hit of dataset.search.search(query)) {
+            expect(dataset.entityById.has(hit.id)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
