@@ -16,11 +16,24 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
     <article className="details not-found" aria-labelledby="details-heading">
       <title>Not found — Liaison</title>
       <p className="eyebrow">Not found</p>
-      <PanelHeading>{what ? `No ${what} “${id}”` : 'No such page'}</PanelHeading>
+      <PanelHeading>
+        {what ? (
+          <>
+            No {what} “<bdi>{id}</bdi>”
+          </>
+        ) : (
+          'No such page'
+        )}
+      </PanelHeading>
       <p>
-        {what
-          ? `This dataset has no ${what} with the id “${id}”. The link may be mistyped, or it may come from another version of the dataset.`
-          : `Liaison has no page at this address.`}
+        {what ? (
+          <>
+            This dataset has no {what} with the id “<bdi>{id}</bdi>”. The link may be mistyped, or
+            it may come from another version of the dataset.
+          </>
+        ) : (
+          'Liaison has no page at this address.'
+        )}
       </p>
       {suggestions.length > 0 && (
         <section className="facts">
@@ -29,7 +42,7 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
             {suggestions.map((suggestion) => (
               <li key={suggestion.id}>
                 <Link to={hrefFor({ page: { kind: suggestion.kind, id: suggestion.id } })}>
-                  {suggestion.name}
+                  <bdi>{suggestion.name}</bdi>
                 </Link>
               </li>
             ))}

@@ -121,7 +121,7 @@ export function SearchBox() {
                   onClick={() => choose(hit)}
                 >
                   <ShapeIcon type={hit.type} />
-                  <span>
+                  <bdi>
                     {splitByMatches(hit.name, hit.terms).map((run, at) =>
                       run.isMatch ? (
                         <mark key={at}>{run.text}</mark>
@@ -129,7 +129,7 @@ export function SearchBox() {
                         <span key={at}>{run.text}</span>
                       ),
                     )}
-                  </span>
+                  </bdi>
                 </div>
               ))}
             </div>

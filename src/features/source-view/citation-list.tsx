@@ -34,7 +34,9 @@ export function CitationList({
             : (dataset.entityById.get(owner.id)?.name ?? owner.id);
           return (
             <li key={`${owner.kind}:${owner.id}`}>
-              <Link to={hrefFor({ page: { kind: owner.kind, id: owner.id } })}>{name}</Link>
+              <Link to={hrefFor({ page: { kind: owner.kind, id: owner.id } })}>
+                <bdi>{name}</bdi>
+              </Link>
               <span className="fact-detail"> ({owner.kind})</span>
             </li>
           );

@@ -67,7 +67,10 @@ export function SourceView({ source }: { source: Source }) {
       {span && (
         <section className="citation-box" aria-label="Highlighted passage">
           <p>
-            <strong>Highlighted:</strong> <q>{source.text.slice(span.start, span.end)}</q>
+            <strong>Highlighted:</strong>{' '}
+            <q>
+              <bdi>{source.text.slice(span.start, span.end)}</bdi>
+            </q>
           </p>
           <CitationList citations={spanCitations} heading="Cited as evidence for" />
           <Link to={hrefFor({ span: null })}>Clear highlight</Link>
@@ -76,7 +79,9 @@ export function SourceView({ source }: { source: Source }) {
       {chosen && (
         <section className="citation-box" aria-label="Chosen passage" tabIndex={-1} ref={chosenRef}>
           <p>
-            <q>{chosen.text}</q>
+            <q>
+              <bdi>{chosen.text}</bdi>
+            </q>
           </p>
           <CitationList citations={chosen.citations} heading="This passage supports" />
           <button type="button" onClick={() => setChosen(null)}>
