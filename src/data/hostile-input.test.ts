@@ -42,10 +42,10 @@ describe('hostile but valid datasets', () => {
   it('takes Object.prototype names as ids and words, and pollutes nothing', () => {
     const dataset = parseDataset(parseHostileFixture('prototype-names.json'), 'prototype.json');
     expect(dataset.entityById.get('constructor')?.name).toBe('constructor');
-    expect(dataset.relationshipById.get('constructor')?.target).toBe('proto');
+    expect(dataset.relationshipById.get('isprototypeof')?.target).toBe('proto');
     expect(dataset.sourceById.get('constructor')?.title).toBe('constructor');
     expect(dataset.outgoing.get('constructor')?.map((item) => item.id)).toEqual([
-      'constructor',
+      'isprototypeof',
       'valueof',
     ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

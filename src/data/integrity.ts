@@ -140,6 +140,14 @@ export function checkIntegrity(dataset: IntegrityInput): DatasetProblem[] {
     if (!relationship) return;
     guard(path, () => {
       unique(relationshipIds, relationship.id, `${path}.id`);
+      // The graph draws entities and relationships as one set of elements, keyed by id.
+      if (entityIds.has(relationship.id)) {
+        problems.push({
+          path: `${path}.id`,
+          expected: 'an id no entity has',
+          found: `"${relationship.id}", also an entity's id`,
+        });
+      }
       reference(relationship.source, `${path}.source`, 'an entity');
       reference(relationship.target, `${path}.target`, 'an entity');
       evidence(relationship.evidence, `${path}.evidence`);
