@@ -100,7 +100,7 @@ test.describe('Object.prototype member names', () => {
     ['toString', 'toString'],
     ['hasOwnProperty', 'hasOwnProperty'],
     ['valueOf', '__proto__'],
-  ]) {
+  ] as const) {
     test(`a search for ${query} finds ${found}`, async ({ page }) => {
       await serve(page, 'prototype-names.json');
       await page.goto(`/?q=${encodeURIComponent(query)}`);

@@ -23,10 +23,14 @@ function ProblemRow({ problem }: { problem: DatasetProblem }) {
   );
 }
 
-/** Every problem, grouped by kind; a kind with thousands shows its first few and a count. */
+const SHOWN_PER_KIND = 50;
+
+/** Every problem; a long list is grouped by kind, each kind showing its first few and a count. */
 function ProblemTable({ problems }: { problems: readonly DatasetProblem[] }) {
-  const groups = groupProblems(problems);
-  const isGrouped = groups.length > 1 || groups.some((group) => group.more > 0);
+  const isGrouped = problems.length > SHOWN_PER_KIND;
+  const groups = isGrouped
+    ? groupProblems(problems, SHOWN_PER_KIND)
+    : [{ kind: 'all', shown: problems, more: 0 }];
   return (
     <table className="problems">
       <caption className="visually-hidden">Problems in the dataset</caption>
