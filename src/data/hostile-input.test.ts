@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHostileFixture, readHostileFixture } from '../test/hostile-fixtures';
 import { groupProblems } from './group-problems';
-import { DatasetError, parseDataset } from './load-dataset';
+import { problemsOf } from '../test/dataset-problems';
+import { parseDataset } from './load-dataset';
 import { canonicalTerm } from './normalise';
-import type { DatasetProblem } from './problems';
-
-function problemsOf(input: unknown): readonly DatasetProblem[] {
-  try {
-    parseDataset(input, 'fixture.json');
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  throw new Error('parseDataset accepted an invalid dataset');
-}
 
 const PROTOTYPE_WORDS = [
   'constructor',
