@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyText as text } from '../test/arbitraries';
 import { loadBundledDataset } from '../test/bundled-dataset';
-import { parseViewState } from '../url/view-state';
 import valid from './fixtures/valid.json';
 import { DatasetError, parseDataset } from './load-dataset';
-
-/** Words that have broken lookups keyed by outside text before. */
-const PROTOTYPE_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype'];
-const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...PROTOTYPE_WORDS));
 
 /** Only DatasetError may leave parseDataset: anything else would be an unexplained crash. */
 function expectOnlyDatasetError(input: unknown) {
@@ -56,46 +52,6 @@ describe('parseDataset on arbitrary input', () => {
         expectOnlyDatasetError(replaceAt(valid, path, value)),
       ),
       { numRuns: 300 },
-    );
-  });
-});
-
-describe('parseViewState on arbitrary URLs', () => {
-  const segment = fc.oneof(text, fc.constantFrom('entity', 'relationship', 'source', '%E0%A4%A'));
-  const key = fc.constantFrom(
-    'focus',
-    'depth',
-    'dir',
-    'q',
-    'from',
-    'to',
-    'layout',
-    'span',
-    'hide-types',
-    ...PROTOTYPE_WORDS,
-  );
-
-  it('never throws, and names every value it drops', () => {
-    fc.assert(
-      fc.property(
-        fc.array(segment, { maxLength: 4 }),
-        fc.array(fc.tuple(fc.oneof(key, text), text), { maxLength: 6 }),
-        (segments, pairs) => {
-          const search = new URLSearchParams(pairs).toString();
-          const { state, rejected } = parseViewState(`/${segments.join('/')}`, `?${search}`);
-          expect(typeof state.query).toBe('string');
-          for (const value of rejected) expect(typeof value.reason).toBe('string');
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  it('never throws on raw, unencoded text', () => {
-    fc.assert(
-      fc.property(text, text, (path, search) => {
-        expect(() => parseViewState(path, search)).not.toThrow();
-      }),
     );
   });
 });
