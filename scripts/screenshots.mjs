@@ -68,7 +68,7 @@ try {
     await page.locator('[data-graph-ready="true"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });
-    const drawn = await page.evaluate(() => window.liaisonGraph?.inspect());
+    const drawn = await page.evaluate(() => globalThis.liaisonGraph?.inspect());
     if (drawn) {
       const sizes = drawn.labels.map((label) => label.fontPx);
       console.log(

@@ -30,13 +30,6 @@ export function Overview() {
     <article className="details" aria-labelledby="details-heading">
       <p className="eyebrow">Overview</p>
       <PanelHeading>{dataset.title}</PanelHeading>
-<<<<<<< HEAD
-      <p className="summary">
-        {dataset.entities.length} people, places, events and other things the source names, and{' '}
-        {relationships.length} links between them, each traced to the sentence that states it.
-        Choose a shape in the graph or a name below.
-      </p>
-=======
       {dataset.entities.length === 0 ? (
         <p className="summary empty-state">
           This dataset is empty: it has no entities and no relationships yet. Add them to the file
@@ -44,11 +37,11 @@ export function Overview() {
         </p>
       ) : (
         <p className="summary">
-          {dataset.entities.length} entities and {relationships.length} relationships, each traced
-          to the sentence of the source that states it. Choose a node in the graph or a name below.
+          {dataset.entities.length} people, places, events and other things the source names, and{' '}
+          {relationships.length} links between them, each traced to the sentence that states it.
+          Choose a shape in the graph or a name below.
         </p>
       )}
->>>>>>> 6056439 (Dataset text isolated in <bdi>; empty datasets say so; long text wraps)
       <ul className="source-links">
         {dataset.sources.map((source) => (
           <li key={source.id}>

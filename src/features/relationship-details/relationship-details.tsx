@@ -68,12 +68,7 @@ export function RelationshipDetails({ relationship }: { relationship: Relationsh
                   span: { start: item.start, end: item.end },
                 })}
               >
-<<<<<<< HEAD
-                Show in {dataset.sourceById.get(item.source)?.title ?? 'the source'}
-=======
-                Show in <bdi>{dataset.sourceById.get(item.source)?.title ?? 'the source'}</bdi>{' '}
-                (characters {item.start}–{item.end})
->>>>>>> 6056439 (Dataset text isolated in <bdi>; empty datasets say so; long text wraps)
+                Show in <bdi>{dataset.sourceById.get(item.source)?.title ?? 'the source'}</bdi>
               </Link>
             </li>
           ))}
