@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
 
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
@@ -50,7 +51,48 @@ test('no request leaves the app’s origin', async ({ page, baseURL }) => {
   await expect(page.getByTestId('graph')).toHaveAttribute('data-graph-ready', 'true');
   await page.goto('/source/delegation-visit-report');
   await expect(page.locator('mark').first()).toBeVisible();
-  expect([...origins].filter((origin) => !origin.startsWith('data:'))).toEqual([
-    new URL(baseURL!).origin,
-  ]);
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});
+
+test('schema and integrity problems are listed together, with where the format is described', async ({
+  page,
+}) => {
+  await page.route('**/data/liaison.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: fixture('hostile/mixed-problems.json'),
+    }),
+  );
+  await page.goto('/');
+  const table = page.getByRole('table', { name: 'Problems in the dataset' });
+  await expect(table.getByRole('row', { name: /entities\[1\]\.type .*"nation"/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /entities\[2\]\.id .*"alice" again/ })).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: /relationships\[1\]\.target .*"nobody", which is no entity/ }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: /entities\[3\]\.evidence\[0\]\.end .* 999/ }),
+  ).toBeVisible();
+  await expect(page.getByText('has 10 problems')).toBeVisible();
+  await expect(page.getByText(/README, section “The dataset format”/)).toBeVisible();
+  await expect(page.getByRole('link', { name: '/data/schema.json' })).toHaveAttribute(
+    'href',
+    '/data/schema.json',
+  );
+});
+
+test('thousands of problems are grouped by kind and capped', async ({ page }) => {
+  const dataset = createSyntheticDataset(1_200);
+  for (const entity of dataset.entities) entity.evidence[0]!.quote += '!';
+  await page.route('**/data/liaison.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+  await page.goto('/');
+  await expect(page.getByText('has 1,200 problems')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Problems in the dataset' });
+  await expect(
+    table.getByRole('rowheader', { name: /entities\[…\]\.evidence\[…\]\.quote — 1,200/ }),
+  ).toBeVisible();
+  await expect(table.getByRole('row', { name: /entities\[\d+\]\.evidence/ })).toHaveCount(50);
+  await expect(table).toContainText('and 1,150 more of the same kind');
 });

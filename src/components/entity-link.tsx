@@ -8,11 +8,11 @@ export function EntityLink({ id }: { id: string }) {
   const dataset = useDataset();
   const { hrefFor } = useViewState();
   const entity = dataset.entityById.get(id);
-  if (!entity) return <span>{id}</span>;
+  if (!entity) return <bdi>{id}</bdi>;
   return (
     <Link to={hrefFor({ page: { kind: 'entity', id } })} className="entity-link">
       <ShapeIcon type={entity.type} />
-      {entity.name}
+      <bdi>{entity.name}</bdi>
     </Link>
   );
 }

@@ -25,7 +25,10 @@ export function Evidence({ items }: { items: readonly EvidenceItem[] }) {
       <span id={quotesId} className="evidence-quotes" hidden={!isOpen}>
         {items.map((item) => (
           <span className="evidence-item" key={`${item.source}:${item.start}-${item.end}`}>
-            <q>{item.quote}</q> <SourceLink evidence={item} />
+            <q>
+              <bdi>{item.quote}</bdi>
+            </q>{' '}
+            <SourceLink evidence={item} />
           </span>
         ))}
       </span>

@@ -10,8 +10,13 @@ export function Notes({ notes }: { notes: readonly Note[] }) {
           {note.origin === 'external' && (
             <strong className="note-origin">From outside the source: </strong>
           )}
-          {note.text}
-          {note.reference && <span className="note-reference"> ({note.reference})</span>}
+          <bdi>{note.text}</bdi>
+          {note.reference && (
+            <span className="note-reference">
+              {' '}
+              (<bdi>{note.reference}</bdi>)
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -15,7 +15,7 @@ export function RelationshipSentence({ relationship }: { relationship: Relations
         to={hrefFor({ page: { kind: 'relationship', id: relationship.id } })}
         className="relationship-link"
       >
-        {relationshipLabel(relationship)}
+        <bdi>{relationshipLabel(relationship)}</bdi>
       </Link>{' '}
       <EntityLink id={relationship.target} /> <CertaintyBadge certainty={relationship.certainty} />
     </span>

@@ -164,6 +164,16 @@ const CASES: [what: string, mutate: Mutation, path: string, found: RegExp][] = [
     /"nobody-here", which is no entity/,
   ],
   [
+    'a relationship id that is also an entity id',
+    (d) =>
+      void d.relationships.push({
+        ...datasetSchema.parse(valid).relationships[0]!,
+        id: 'alice-smith',
+      }),
+    'relationships[2].id',
+    /"alice-smith", also an entity's id/,
+  ],
+  [
     'a country reference that names a place',
     (d) => void ((d.entities[2] as EntityOf<'organization'>).country = 'paris'),
     'entities[2].country',

@@ -3,32 +3,35 @@
  * folded (lower case, no diacritics). Korean names come in South Korean
  * (Park, No) and North Korean (Pak, Ro) romanisations; Russian names in
  * several transliterations; English in British and American spelling.
+ * A Map, not an object: a typed word such as "constructor" must not find Object.prototype.
  */
-const VARIANTS: Readonly<Record<string, string>> = {
-  park: 'pak',
-  ro: 'no',
-  rho: 'no',
-  roh: 'no',
-  chul: 'chol',
-  choul: 'chol',
-  lee: 'ri',
-  rhee: 'ri',
-  yi: 'ri',
-  andrey: 'andrei',
-  andrej: 'andrei',
-  victor: 'viktor',
-  aleksandr: 'alexander',
-  aleksander: 'alexander',
-  alexandr: 'alexander',
-  sergey: 'sergei',
-  yuri: 'yury',
-  yuriy: 'yury',
-  defense: 'defence',
-  honor: 'honour',
-  honored: 'honoured',
-  honoring: 'honouring',
-  organization: 'organisation',
-};
+const VARIANTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    park: 'pak',
+    ro: 'no',
+    rho: 'no',
+    roh: 'no',
+    chul: 'chol',
+    choul: 'chol',
+    lee: 'ri',
+    rhee: 'ri',
+    yi: 'ri',
+    andrey: 'andrei',
+    andrej: 'andrei',
+    victor: 'viktor',
+    aleksandr: 'alexander',
+    aleksander: 'alexander',
+    alexandr: 'alexander',
+    sergey: 'sergei',
+    yuri: 'yury',
+    yuriy: 'yury',
+    defense: 'defence',
+    honor: 'honour',
+    honored: 'honoured',
+    honoring: 'honouring',
+    organization: 'organisation',
+  }),
+);
 
 /** Lower case, without diacritics or apostrophes: "Kōrea’s" → "koreas". */
 export function foldText(text: string): string {
@@ -42,7 +45,7 @@ export function foldText(text: string): string {
 /** One search term in its canonical spelling. */
 export function canonicalTerm(term: string): string {
   const folded = foldText(term);
-  return VARIANTS[folded] ?? folded;
+  return VARIANTS.get(folded) ?? folded;
 }
 
 /** Words of a text, split on anything that is not a letter or a digit (hyphens, spaces). */

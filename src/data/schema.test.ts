@@ -10,20 +10,10 @@ import invalidTwoProblems from './fixtures/invalid-two-problems.json';
 import invalidUnknownType from './fixtures/invalid-unknown-type.json';
 import invalidWrongSchemaVersion from './fixtures/invalid-wrong-schema-version.json';
 import valid from './fixtures/valid.json';
+import { problemsOf } from '../test/dataset-problems';
 import { DatasetError, parseDataset } from './load-dataset';
 import type { DatasetProblem } from './problems';
 import { datasetSchema } from './schema';
-
-/** The problems parseDataset reports for an input; fails the test if it accepts it. */
-function problemsOf(input: unknown): readonly DatasetProblem[] {
-  try {
-    parseDataset(input, 'fixture.json');
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  throw new Error('parseDataset accepted an invalid dataset');
-}
 
 describe('the valid fixture', () => {
   it('parses, with defaults filled in', () => {

@@ -40,10 +40,26 @@ export function computeLayoutPositions(
     const byGroup = Number(a.group === 'edges') - Number(b.group === 'edges');
     return byGroup || String(a.data.id).localeCompare(String(b.data.id));
   });
+  // fcose keeps ids in plain objects, where an id like "constructor" finds Object.prototype and
+  // the layout throws; the copy it lays out gets ids of our own making.
+  const layoutIds = new Map<string, string>();
+  const layoutId = (id: unknown) => layoutIds.get(String(id)) ?? String(id);
+  sorted.forEach((element, at) => layoutIds.set(String(element.data.id), `e${at}`));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: sorted.map((element) => ({ group: element.group, data: element.data })),
+    elements: sorted.map(({ group, data }) => ({
+      group,
+      data:
+        group === 'edges'
+          ? {
+              ...data,
+              id: layoutId(data.id),
+              source: layoutId(data.source),
+              target: layoutId(data.target),
+            }
+          : { ...data, id: layoutId(data.id) },
+    })),
     style: [
       {
         selector: 'node',
@@ -57,9 +73,10 @@ export function computeLayoutPositions(
   const nodeCount = cy.nodes().length;
   withSeededRandom(LAYOUT_SEED, () => cy.layout(layoutOptions(layout, nodeCount)).run());
   const positions = new Map<string, Position>();
-  cy.nodes().forEach((node) => {
-    positions.set(node.id(), { ...node.position() });
-  });
+  for (const [id, internal] of layoutIds) {
+    const node = cy.getElementById(internal);
+    if (node.isNode()) positions.set(id, { ...node.position() });
+  }
   cy.destroy();
   return positions;
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { EntityLink } from '../../components/entity-link';
 import { Evidence } from '../../components/evidence';
 import { Notes } from '../../components/notes';
@@ -27,10 +27,18 @@ export function EntityDetails({ entity }: { entity: Entity }) {
       </p>
       <PanelHeading>{entity.name}</PanelHeading>
       {entity.aliases.length > 0 && (
-        <p className="aliases">Also written: {entity.aliases.join(', ')}</p>
+        <p className="aliases">
+          Also written:{' '}
+          {entity.aliases.map((alias, at) => (
+            <Fragment key={at}>
+              {at > 0 && ', '}
+              <bdi>{alias}</bdi>
+            </Fragment>
+          ))}
+        </p>
       )}
       <p className="summary">
-        {entity.summary} <Evidence items={entity.evidence} />
+        <bdi>{entity.summary}</bdi> <Evidence items={entity.evidence} />
       </p>
       <Notes notes={entity.notes} />
       <EntityActions entity={entity} />

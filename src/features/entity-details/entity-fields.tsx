@@ -18,9 +18,15 @@ export function EntityFields({ entity }: { entity: Entity }) {
           <EntityLink id={entity.country} />
         </Field>
       )}
-      {'kind' in entity && entity.kind && <Field term="Kind">{entity.kind}</Field>}
+      {'kind' in entity && entity.kind && (
+        <Field term="Kind">
+          <bdi>{entity.kind}</bdi>
+        </Field>
+      )}
       {entity.type === 'organization' && entity.role && (
-        <Field term="What it does">{entity.role}</Field>
+        <Field term="What it does">
+          <bdi>{entity.role}</bdi>
+        </Field>
       )}
       {'certainty' in entity && (
         <Field term="Certainty">
@@ -35,10 +41,12 @@ export function EntityFields({ entity }: { entity: Entity }) {
       {entity.type === 'statement' && (
         <Field term="What was said">
           <span className="statement-lead">
-            {statementLead(dataset.sourceById.get(entity.quote.source)?.text ?? '', entity.quote)}
+            <bdi>
+              {statementLead(dataset.sourceById.get(entity.quote.source)?.text ?? '', entity.quote)}
+            </bdi>
           </span>
           <blockquote className="statement-quote">
-            {entity.quote.quote} <SourceLink evidence={entity.quote} />
+            <bdi>{entity.quote.quote}</bdi> <SourceLink evidence={entity.quote} />
           </blockquote>
         </Field>
       )}
@@ -47,7 +55,7 @@ export function EntityFields({ entity }: { entity: Entity }) {
           <ul>
             {entity.positions.map((position) => (
               <li key={position.title}>
-                {position.title}
+                <bdi>{position.title}</bdi>
                 {position.organization && (
                   <>
                     , <EntityLink id={position.organization} />
@@ -70,9 +78,12 @@ export function EntityFields({ entity }: { entity: Entity }) {
           <ul>
             {entity.purposes.map((purpose) => (
               <li key={purpose.text}>
-                {purpose.text} <CertaintyBadge certainty={purpose.certainty} />
+                <bdi>{purpose.text}</bdi> <CertaintyBadge certainty={purpose.certainty} />
                 {purpose.attributedTo && (
-                  <span className="fact-detail"> according to {purpose.attributedTo}</span>
+                  <span className="fact-detail">
+                    {' '}
+                    according to <bdi>{purpose.attributedTo}</bdi>
+                  </span>
                 )}{' '}
                 <Evidence items={purpose.evidence} />
               </li>

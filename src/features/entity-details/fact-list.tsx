@@ -21,7 +21,12 @@ export function FactList({ group }: { group: FactGroup }) {
           return (
             <li key={relationship.id}>
               <EntityLink id={entityId} />
-              {detail && <span className="fact-detail"> — {detail}</span>}
+              {detail && (
+                <span className="fact-detail">
+                  {' '}
+                  — <bdi>{detail}</bdi>
+                </span>
+              )}
               {date && <span className="fact-date"> · {formatDate(date)}</span>}{' '}
               <CertaintyBadge certainty={relationship.certainty} />{' '}
               <Link

@@ -42,33 +42,39 @@ export function GraphPane({
   return (
     <section className="graph-pane" id="graph-pane" aria-label="Network graph" hidden={!isShown}>
       <GraphToolbar />
-      <Suspense
-        fallback={
-          <div className="graph-canvas graph-loading" role="status">
-            Drawing the network…
-          </div>
-        }
-      >
-        <GraphCanvas
-          elements={elements}
-          classes={classes}
-          layout={state.layout}
-          palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
-          frame={graphView.frame}
-          label={`Network of ${graphView.visibleNodeCount} people, places and things, and ${graphView.visibleEdgeCount} links`}
-          describedBy="graph-keyboard-help"
-          onKeyDown={keyboard.onKeyDown}
-          onTapNode={(id) => {
-            go({ page: { kind: 'entity', id } });
-            onChoose();
-          }}
-          onTapEdge={(id) => {
-            go({ page: { kind: 'relationship', id } });
-            onChoose();
-          }}
-          onTapBackground={() => go({ page: { kind: 'home' } })}
-        />
-      </Suspense>
+      {dataset.entities.length === 0 ? (
+        <p className="graph-canvas graph-empty" role="status">
+          Nothing to draw: this dataset has no entities yet.
+        </p>
+      ) : (
+        <Suspense
+          fallback={
+            <div className="graph-canvas graph-loading" role="status">
+              Drawing the network…
+            </div>
+          }
+        >
+          <GraphCanvas
+            elements={elements}
+            classes={classes}
+            layout={state.layout}
+            palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
+            frame={graphView.frame}
+            label={`Network of ${graphView.visibleNodeCount} people, places and things, and ${graphView.visibleEdgeCount} links`}
+            describedBy="graph-keyboard-help"
+            onKeyDown={keyboard.onKeyDown}
+            onTapNode={(id) => {
+              go({ page: { kind: 'entity', id } });
+              onChoose();
+            }}
+            onTapEdge={(id) => {
+              go({ page: { kind: 'relationship', id } });
+              onChoose();
+            }}
+            onTapBackground={() => go({ page: { kind: 'home' } })}
+          />
+        </Suspense>
+      )}
       <p id="graph-keyboard-help" className="visually-hidden">
         Arrow keys move along the connections of the selected entity; Enter opens; Escape clears.
         Press question mark for every shortcut.

@@ -63,7 +63,10 @@ export function GraphToolbar() {
       {focus && (
         <div className="focus-controls" role="group" aria-label="Focus">
           <span>
-            Focus: <strong>{dataset.entityById.get(focus.id)?.name}</strong>
+            Focus:{' '}
+            <strong>
+              <bdi>{dataset.entityById.get(focus.id)?.name}</bdi>
+            </strong>
           </span>
           <label className="toolbar-field">
             Depth{' '}

@@ -4,27 +4,36 @@ import { useViewState } from '../../url/use-view-state';
 import { suggestFor } from './suggestions';
 import { PanelHeading } from '../../components/panel-heading';
 
-const KIND_WORDS: Record<string, string> = {
-  entity: 'entity',
-  relationship: 'relationship',
-  source: 'source',
-};
+const KIND_WORDS: ReadonlySet<string> = new Set(['entity', 'relationship', 'source']);
 
 /** What an unknown link gets: what was not found, the closest matches, and a way home. */
 export function NotFound({ kind, id }: { kind: string; id: string }) {
   const dataset = useDataset();
   const { hrefFor } = useViewState();
   const suggestions = suggestFor(dataset, kind, id);
-  const what = KIND_WORDS[kind];
+  const what = KIND_WORDS.has(kind) ? kind : undefined;
   return (
     <article className="details not-found" aria-labelledby="details-heading">
       <title>Not found — Liaison</title>
       <p className="eyebrow">Not found</p>
-      <PanelHeading>{what ? `No ${what} “${id}”` : 'No such page'}</PanelHeading>
+      <PanelHeading>
+        {what ? (
+          <>
+            No {what} “<bdi>{id}</bdi>”
+          </>
+        ) : (
+          'No such page'
+        )}
+      </PanelHeading>
       <p>
-        {what
-          ? `This dataset has no ${what} with the id “${id}”. The link may be mistyped, or it may come from another version of the dataset.`
-          : `Liaison has no page at this address.`}
+        {what ? (
+          <>
+            This dataset has no {what} with the id “<bdi>{id}</bdi>”. The link may be mistyped, or
+            it may come from another version of the dataset.
+          </>
+        ) : (
+          'Liaison has no page at this address.'
+        )}
       </p>
       {suggestions.length > 0 && (
         <section className="facts">
@@ -33,7 +42,7 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
             {suggestions.map((suggestion) => (
               <li key={suggestion.id}>
                 <Link to={hrefFor({ page: { kind: suggestion.kind, id: suggestion.id } })}>
-                  {suggestion.name}
+                  <bdi>{suggestion.name}</bdi>
                 </Link>
               </li>
             ))}

@@ -15,7 +15,7 @@ export function LinkNotice({ rejected }: { rejected: readonly RejectedValue[] })
         {rejected.map((item) => (
           <li key={`${item.key}=${item.value}`}>
             <code>
-              {item.key}={item.value}
+              <bdi>{item.key}</bdi>=<bdi>{item.value}</bdi>
             </code>
             : {item.reason}
           </li>

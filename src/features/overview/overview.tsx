@@ -32,11 +32,18 @@ export function Overview() {
     <article className="details" aria-labelledby="details-heading">
       <p className="eyebrow">Overview</p>
       <PanelHeading>{dataset.title}</PanelHeading>
-      <p className="summary">
-        {dataset.entities.length} people, places, events and other things the source names, and{' '}
-        {relationships.length} links between them, each traced to the sentence that states it.
-        Choose a shape in the graph or a name below.
-      </p>
+      {dataset.entities.length === 0 ? (
+        <p className="summary empty-state">
+          This dataset is empty: it has no entities and no relationships yet. Add them to the file
+          and reload.
+        </p>
+      ) : (
+        <p className="summary">
+          {dataset.entities.length} people, places, events and other things the source names, and{' '}
+          {relationships.length} links between them, each traced to the sentence that states it.
+          Choose a shape in the graph or a name below.
+        </p>
+      )}
       {graphView.isPartial && (
         <p className="notice-inline" role="status">
           The graph is showing {graphView.visibleNodeCount} of {dataset.entities.length} entities
@@ -48,7 +55,9 @@ export function Overview() {
         {dataset.sources.map((source) => (
           <li key={source.id}>
             Source:{' '}
-            <Link to={hrefFor({ page: { kind: 'source', id: source.id } })}>{source.title}</Link>
+            <Link to={hrefFor({ page: { kind: 'source', id: source.id } })}>
+              <bdi>{source.title}</bdi>
+            </Link>
           </li>
         ))}
       </ul>

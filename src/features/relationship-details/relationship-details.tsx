@@ -21,11 +21,13 @@ export function RelationshipDetails({ relationship }: { relationship: Relationsh
     <article className="details" aria-labelledby="details-heading">
       <p className="eyebrow">Relationship</p>
       <PanelHeading>
-        {source.name} {label} {target.name}
+        <bdi>{source.name}</bdi> <bdi>{label}</bdi> <bdi>{target.name}</bdi>
       </PanelHeading>
       <p className="relationship-ends">
         <EntityLink id={relationship.source} />{' '}
-        <span className="relationship-arrow">→ {label} →</span>{' '}
+        <span className="relationship-arrow">
+          → <bdi>{label}</bdi> →
+        </span>{' '}
         <EntityLink id={relationship.target} />
       </p>
       <dl className="fields">
@@ -57,14 +59,16 @@ export function RelationshipDetails({ relationship }: { relationship: Relationsh
         <ul className="quotes">
           {relationship.evidence.map((item) => (
             <li key={`${item.source}:${item.start}`}>
-              <blockquote>{item.quote}</blockquote>
+              <blockquote>
+                <bdi>{item.quote}</bdi>
+              </blockquote>
               <Link
                 to={hrefFor({
                   page: { kind: 'source', id: item.source },
                   span: { start: item.start, end: item.end },
                 })}
               >
-                Show in {dataset.sourceById.get(item.source)?.title ?? 'the source'}
+                Show in <bdi>{dataset.sourceById.get(item.source)?.title ?? 'the source'}</bdi>
               </Link>
             </li>
           ))}

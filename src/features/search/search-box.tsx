@@ -5,6 +5,7 @@ import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
 import { useViewState } from '../../url/use-view-state';
 import { SEARCH_INPUT_ID } from '../../lib/element-ids';
+import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { groupHits, type HitGroup } from './group-hits';
 import { SearchOption } from './search-option';
 
@@ -22,6 +23,8 @@ export function SearchBox() {
   const dataset = useDataset();
   const { state, go } = useViewState();
   const listId = useId();
+  // Phones have no "/" key to press: the hint would only mislead.
+  const isPhone = useMediaQuery(PHONE_QUERY);
   const [text, setText] = useState(state.query);
   const { key: locationKey } = useLocation();
   const navigationType = useNavigationType();
@@ -94,7 +97,7 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search names, quotes, relationships…  (/)"
+        placeholder={`Search names, quotes, relationships…${isPhone ? '' : '  (/)'}`}
         aria-expanded={isExpanded}
         aria-controls={listId}
         aria-autocomplete="list"

@@ -3,9 +3,14 @@ import { ShapeIcon } from '../../components/shape-icon';
 import type { SearchHit } from '../../data/search';
 import { splitByMatches } from '../../data/search-snippet';
 
+/** Dataset text, isolated so that direction controls inside it cannot reorder what surrounds it. */
 function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  return splitByMatches(text, terms).map((run, at) =>
-    run.isMatch ? <mark key={at}>{run.text}</mark> : <span key={at}>{run.text}</span>,
+  return (
+    <bdi>
+      {splitByMatches(text, terms).map((run, at) =>
+        run.isMatch ? <mark key={at}>{run.text}</mark> : <span key={at}>{run.text}</span>,
+      )}
+    </bdi>
   );
 }
 

@@ -13,7 +13,10 @@ export function CitationList({ facts, heading }: { facts: readonly Fact[]; headi
       <ul className="citation-list">
         {facts.map(({ owner, kind, name }) => (
           <li key={`${owner.kind}:${owner.id}`}>
-            <KindIcon kind={kind} /> <Link to={hrefFor({ page: owner })}>{name}</Link>
+            <KindIcon kind={kind} />{' '}
+            <Link to={hrefFor({ page: owner })}>
+              <bdi>{name}</bdi>
+            </Link>
             <span className="fact-detail"> ({kindLabel(kind).toLowerCase()})</span>
           </li>
         ))}

@@ -86,7 +86,10 @@ export function SourceView({ source }: { source: Source }) {
       {span && (
         <section className="citation-box" aria-label="Highlighted passage">
           <p>
-            <strong>Highlighted:</strong> <q>{source.text.slice(span.start, span.end)}</q>
+            <strong>Highlighted:</strong>{' '}
+            <q>
+              <bdi>{source.text.slice(span.start, span.end)}</bdi>
+            </q>
           </p>
           <CitationList facts={currentSpan?.facts ?? []} heading="Cited as evidence for" />
           <Link to={hrefFor({ span: null })}>Clear highlight</Link>
@@ -95,7 +98,9 @@ export function SourceView({ source }: { source: Source }) {
       {chosen && (
         <section className="citation-box" aria-label="Chosen passage" tabIndex={-1} ref={chosenRef}>
           <p>
-            <q>{chosen.quote}</q>
+            <q>
+              <bdi>{chosen.quote}</bdi>
+            </q>
           </p>
           <CitationList facts={chosen.facts} heading="This passage supports" />
           <button type="button" onClick={() => setChosen(null)}>

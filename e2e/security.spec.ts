@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
+import { graph, waitForGraph } from './helpers';
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+/** Records every Content-Security-Policy violation and every request that leaves the origin. */
+async function watch(page: Page, baseURL: string) {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations!.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  const offOrigin: string[] = [];
+  const origin = new URL(baseURL).origin;
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) offOrigin.push(request.url());
+  });
+  return {
+    async expectClean() {
+      expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+      expect(offOrigin).toEqual([]);
+    },
+  };
+}
+
+const ROUTES = [
+  ['home', '/'],
+  ['an entity', '/entity/viktor-goremykin'],
+  ['a relationship', '/relationship/viktor-goremykin-leads-russian-delegation'],
+  ['the source', '/source/delegation-visit-report?span=1-60'],
+  ['not found', '/entity/nobody'],
+  ['the path view', '/?from=viktor-goremykin&to=andrey-belousov'],
+  ['a search', '/?q=constructor'],
+] as const;
+
+test('the built page ships a strict Content-Security-Policy', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("base-uri 'none'");
+  expect(policy).toContain("form-action 'none'");
+  expect(policy).toContain("worker-src 'self'");
+  expect(policy).not.toContain('unsafe-');
+  // Nothing was injected to get around it.
+  expect(await page.locator('style').count()).toBe(0);
+});
+
+for (const [name, route] of ROUTES) {
+  test(`${name} breaks no policy and stays on its origin`, async ({ page, baseURL }) => {
+    const watcher = await watch(page, baseURL!);
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await waitForGraph(page);
+    await watcher.expectClean();
+  });
+}
+
+test('a large dataset, laid out in a worker, breaks no policy', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const dataset = createSyntheticDataset(320);
+  await page.route('**/data/liaison.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const watcher = await watch(page, baseURL!);
+  await page.goto('/');
+  await expect(graph(page)).toHaveAttribute('data-visible-nodes', '320', { timeout: 60_000 });
+  await expect(graph(page)).toHaveAttribute('data-graph-ready', 'true', {
+    timeout: 60_000,
+  });
+  expect(workers).toHaveLength(1);
+  await watcher.expectClean();
+});

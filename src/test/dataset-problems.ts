@@ -1,0 +1,13 @@
+import { DatasetError, parseDataset } from '../data/load-dataset';
+import type { DatasetProblem } from '../data/problems';
+
+/** The problems parseDataset reports for an input; fails the test if it accepts it. */
+export function problemsOf(input: unknown): readonly DatasetProblem[] {
+  try {
+    parseDataset(input, 'fixture.json');
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems;
+    throw error;
+  }
+  throw new Error('parseDataset accepted an invalid dataset');
+}
