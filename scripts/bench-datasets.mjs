@@ -1,5 +1,6 @@
 // A dataset as the bench uses it: what it routes in place of the bundled file, and which
 // entities the interactions touch (the same on both sides).
+import { createSyntheticDataset } from './synthetic-dataset.mjs';
 
 /** The entity with the most relationships: drawn large enough to click, at every size. */
 function mostConnected(dataset) {
@@ -35,4 +36,11 @@ export function toBenchDataset(label, dataset, body = JSON.stringify(dataset)) {
     filterType,
     filterProbeId: dataset.entities.find((entity) => entity.type === filterType).id,
   };
+}
+
+/** `size` is 'bundled' (the app's own file) or a synthetic entity count. */
+export function createBenchDataset(size, bundled) {
+  return size === 'bundled'
+    ? toBenchDataset('bundled article', bundled, null)
+    : toBenchDataset(`synthetic ${size}`, createSyntheticDataset(size));
 }

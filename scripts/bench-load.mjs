@@ -116,7 +116,7 @@ async function framesDuring(page, drive) {
   return frameMean(await page.evaluate(() => window.__bench.stopFrames()));
 }
 
-async function pan(page, from, centre) {
+export async function pan(page, from, centre) {
   const to = {
     x: from.x + Math.sign(centre.x - from.x) * 240,
     y: from.y + Math.sign(centre.y - from.y) * 160,

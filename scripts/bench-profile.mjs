@@ -2,20 +2,19 @@
 // bare page side by side. Builds both unminified (function names survive, and the bundler's
 // `// <module path>` markers tell which module a line came from), loads each side once per size
 // with the V8 CPU profiler on, and prints self time by module and by function for two phases:
-// the load (navigation to the first drawn graph) and a click that selects a node.
+// the load (navigation to the first drawn graph), a drag that pans, and a click that selects.
 // Timings here are not the benchmark's: profiling slows the page down.
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { buildBarePage } from './bare/build-bare-page.mjs';
-import { openPage, selectOnce, waitForReady } from './bench-load.mjs';
+import { openPage, pan, selectOnce, waitForReady } from './bench-load.mjs';
 import { findPoints } from './bench-page.mjs';
 import { parseOptions, readyTimeoutS } from './bench-report.mjs';
-import { toBenchDataset } from './bench-datasets.mjs';
+import { createBenchDataset } from './bench-datasets.mjs';
 import { BASE, startServer } from './bench-server.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
-import { createSyntheticDataset } from './synthetic-dataset.mjs';
 
 const DIST = resolve('dist');
 const TOP = 12;
@@ -93,9 +92,15 @@ async function profileSide(browser, side, dataset, timeoutS, markers) {
       await page.goto(BASE + home, { waitUntil: 'commit' });
       await waitForReady(page, timeoutS * 1000);
     });
-    const { node } = await page.evaluate(findPoints, { exceptType: dataset.filterType });
-    const click = await profilePhase(client, () => selectOnce(page, side, node));
-    return { load: summariseProfile(load, markers), click: summariseProfile(click, markers) };
+    const points = await page.evaluate(findPoints, { exceptType: dataset.filterType });
+    const drag = await profilePhase(client, () => pan(page, points.empty, points.centre));
+    const click = await profilePhase(client, () => selectOnce(page, side, points.node));
+    return Object.fromEntries(
+      Object.entries({ load, drag, click }).map(([phase, profile]) => [
+        phase,
+        summariseProfile(profile, markers),
+      ]),
+    );
   } finally {
     await page.close();
   }
@@ -119,10 +124,7 @@ const browser = await chromium.launch({
 const server = await startServer();
 try {
   for (const size of options.sizes) {
-    const dataset =
-      size === 'bundled'
-        ? toBenchDataset('bundled article', bundled, null)
-        : toBenchDataset(`synthetic ${size}`, createSyntheticDataset(size));
+    const dataset = createBenchDataset(size, bundled);
     for (const side of ['liaison', 'bare']) {
       const timeoutS = readyTimeoutS(dataset.entities, options.timeoutS);
       const phases = await profileSide(browser, side, dataset, timeoutS, markers);

@@ -49,7 +49,7 @@ export function runsFor(entities, runs) {
 
 /** How long a side may take to draw the graph before it counts as not finished. */
 export function readyTimeoutS(entities, override) {
-  return override ?? (entities >= 20000 ? 120 : 60);
+  return override ?? (entities >= 20000 ? 90 : 60);
 }
 
 export function median(values) {
