@@ -127,7 +127,10 @@ try {
     const dataset = createBenchDataset(size, bundled);
     for (const side of ['liaison', 'bare']) {
       const timeoutS = readyTimeoutS(dataset.entities, options.timeoutS);
-      const phases = await profileSide(browser, side, dataset, timeoutS, markers);
+      const phases = await profileSide(browser, side, dataset, timeoutS, markers).catch((error) => {
+        console.log(`\n${dataset.label}, ${side}: ${error.message}`);
+        return {};
+      });
       for (const [phase, summary] of Object.entries(phases)) {
         console.log(`\n${dataset.label}, ${side}, ${phase}: self time`);
         printTop('by module', summary.byModule);
