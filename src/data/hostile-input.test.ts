@@ -47,7 +47,8 @@ describe('hostile but valid datasets', () => {
     expect(canonicalTerm(word)).toBe(word.toLowerCase());
     for (const hit of dataset.search.search(word)) {
       expect(typeof hit.name).toBe('string');
-      expect(dataset.entityById.has(hit.id)).toBe(true);
+      const known = hit.kind === 'entity' ? dataset.entityById : dataset.relationshipById;
+      expect(known.has(hit.id)).toBe(true);
     }
   });
 

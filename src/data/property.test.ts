@@ -58,7 +58,7 @@ describe('parseDataset on arbitrary input', () => {
 
 describe('search on arbitrary queries', () => {
   const dataset = loadBundledDataset();
-  it('never throws and only returns entities of the dataset', () => {
+  it('never throws and only returns entities and relationships of the dataset', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -67,7 +67,8 @@ describe('search on arbitrary queries', () => {
         ),
         (query) => {
           for (const hit of dataset.search.search(query)) {
-            expect(dataset.entityById.has(hit.id)).toBe(true);
+            const known = hit.kind === 'entity' ? dataset.entityById : dataset.relationshipById;
+            expect(known.has(hit.id)).toBe(true);
           }
         },
       ),

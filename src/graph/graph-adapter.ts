@@ -1,13 +1,9 @@
-import cytoscape, {
-  type Core,
-  type EdgeSingular,
-  type ElementDefinition,
-  type NodeSingular,
-} from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
 import { classNamesFor, diffClasses, type GraphClasses } from './class-diff';
 import { diffElements, hasSameElements } from './element-diff';
+import { inspectGraph, renderedPosition, visibleCounts, type GraphInspection } from './inspection';
 import { createLabelController } from './labels';
 import { createLayoutRunner } from './layout-runner';
 import { CLASSES, createStylesheet, type StylesheetOptions } from './stylesheet';
@@ -44,19 +40,7 @@ export interface GraphAdapter {
   destroy(): void;
 }
 
-export interface GraphInspection {
-  zoom: number;
-  visibleNodes: number;
-  visibleEdges: number;
-  /** Labels drawn, with their size on screen and their box, in CSS pixels. */
-  labels: { id: string; fontPx: number; box: Box }[];
-  /** Nodes drawn (not faded or hidden), with their box on screen. */
-  nodes: { id: string; box: Box }[];
-  width: number;
-  height: number;
-}
-
-type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+export type { GraphInspection } from './inspection';
 
 /**
  * The only owner of a Cytoscape instance. Everything else speaks to the graph in
@@ -176,33 +160,9 @@ export function createGraphAdapter(
     frame: (ids) => viewport.frame(ids),
     zoomBy: (factor) => viewport.zoomBy(factor),
     centre: (id) => viewport.centre(id),
-    renderedPosition(id) {
-      const element = cy.getElementById(id);
-      if (element.empty()) return null;
-      return element.isEdge()
-        ? uncoveredPointOn(cy, element as EdgeSingular)
-        : (element as NodeSingular).renderedPosition();
-    },
-    visibleCounts() {
-      return {
-        visibleNodes: cy.nodes(':visible').length,
-        visibleEdges: cy.edges(':visible').length,
-      };
-    },
-    inspect() {
-      const drawnNodes = cy.nodes(':visible').filter((node) => !node.hasClass(CLASSES.faded));
-      return {
-        zoom: cy.zoom(),
-        width: cy.width(),
-        height: cy.height(),
-        ...this.visibleCounts(),
-        labels: labels.drawnLabels(),
-        nodes: drawnNodes.map((node) => ({
-          id: node.id(),
-          box: node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
-        })),
-      };
-    },
+    renderedPosition: (id) => renderedPosition(cy, id),
+    visibleCounts: () => visibleCounts(cy),
+    inspect: () => inspectGraph(cy, labels.drawnLabels()),
     destroy() {
       labels.dispose();
       layoutRunner.dispose();
@@ -212,25 +172,4 @@ export function createGraphAdapter(
       cy.destroy();
     },
   };
-}
-
-/**
- * A point of the edge that no node covers, so that a click there reaches the
- * edge: the midpoint unless a node lies on it, else a point further along.
- */
-function uncoveredPointOn(cy: Core, edge: EdgeSingular): { x: number; y: number } {
-  const boxes = cy
-    .nodes(':visible')
-    .map((node) => node.renderedBoundingBox({ includeLabels: false }));
-  const isCovered = ({ x, y }: { x: number; y: number }) =>
-    boxes.some((box) => x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2);
-  const midpoint = edge.renderedMidpoint();
-  if (!isCovered(midpoint)) return midpoint;
-  const from = edge.renderedSourceEndpoint();
-  const to = edge.renderedTargetEndpoint();
-  const along = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((share) => ({
-    x: from.x + (to.x - from.x) * share,
-    y: from.y + (to.y - from.y) * share,
-  }));
-  return along.find((point) => !isCovered(point)) ?? midpoint;
 }

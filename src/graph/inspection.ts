@@ -1,0 +1,66 @@
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { CLASSES } from './stylesheet';
+
+type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+
+/** What Cytoscape draws now, in CSS pixels from the container's top left: for tests and scripts. */
+export interface GraphInspection {
+  zoom: number;
+  width: number;
+  height: number;
+  visibleNodes: number;
+  visibleEdges: number;
+  /** Labels drawn, with their size on screen and their box. */
+  labels: { id: string; fontPx: number; box: Box }[];
+  /** Nodes drawn (not faded or hidden), with their box on screen. */
+  nodes: { id: string; box: Box }[];
+}
+
+export function visibleCounts(cy: Core) {
+  return { visibleNodes: cy.nodes(':visible').length, visibleEdges: cy.edges(':visible').length };
+}
+
+export function inspectGraph(cy: Core, labels: GraphInspection['labels']): GraphInspection {
+  const drawnNodes = cy.nodes(':visible').filter((node) => !node.hasClass(CLASSES.faded));
+  return {
+    zoom: cy.zoom(),
+    width: cy.width(),
+    height: cy.height(),
+    ...visibleCounts(cy),
+    labels,
+    nodes: drawnNodes.map((node) => ({
+      id: node.id(),
+      box: node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
+    })),
+  };
+}
+
+/** Where an element is drawn: a node's centre, or a point of an edge that a click reaches. */
+export function renderedPosition(cy: Core, id: string): { x: number; y: number } | null {
+  const element = cy.getElementById(id);
+  if (element.empty()) return null;
+  return element.isEdge()
+    ? uncoveredPointOn(cy, element as EdgeSingular)
+    : (element as NodeSingular).renderedPosition();
+}
+
+/**
+ * A point of the edge that no node covers, so that a click there reaches the
+ * edge: the midpoint unless a node lies on it, else a point further along.
+ */
+function uncoveredPointOn(cy: Core, edge: EdgeSingular): { x: number; y: number } {
+  const boxes = cy
+    .nodes(':visible')
+    .map((node) => node.renderedBoundingBox({ includeLabels: false }));
+  const isCovered = ({ x, y }: { x: number; y: number }) =>
+    boxes.some((box) => x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2);
+  const midpoint = edge.renderedMidpoint();
+  if (!isCovered(midpoint)) return midpoint;
+  const from = edge.renderedSourceEndpoint();
+  const to = edge.renderedTargetEndpoint();
+  const along = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((share) => ({
+    x: from.x + (to.x - from.x) * share,
+    y: from.y + (to.y - from.y) * share,
+  }));
+  return along.find((point) => !isCovered(point)) ?? midpoint;
+}
