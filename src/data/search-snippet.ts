@@ -4,7 +4,7 @@ import { canonicalTerm, tokenise } from './normalise';
  * Words too common to be worth finding or highlighting. Checked after folding,
  * so "The" and "the" are the same word.
  */
-const STOP_WORDS = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   `a an and are as at be by for from has have he her his in into is it its
    of on or that the their this to was were which with`.split(/\s+/),
 );

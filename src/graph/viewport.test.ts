@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLASSES } from './stylesheet';
 import { createViewportPolicy, fitViewport, FRAME_MAX_ZOOM } from './viewport';
 
@@ -27,12 +27,9 @@ describe('fitViewport', () => {
   });
 });
 
-let cy: Core;
-afterEach(() => cy?.destroy());
-
 /** Headless Cytoscape reports a 1 × 1 viewport, so the fitted zooms here are small. */
-function createGraph() {
-  cy = cytoscape({
+function createGraph(): Core {
+  const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     minZoom: 1e-4,
@@ -46,12 +43,14 @@ function createGraph() {
   cy.$id('a').position({ x: 0, y: 0 });
   cy.$id('b').position({ x: 100, y: 0 });
   cy.$id('c').position({ x: 1000, y: 0 });
+  onTestFinished(() => cy.destroy());
   return cy;
 }
 
 describe('createViewportPolicy', () => {
   it('frames the chosen elements and keeps them framed after a layout', () => {
-    const policy = createViewportPolicy(createGraph(), () => true);
+    const cy = createGraph();
+    const policy = createViewportPolicy(cy, () => true);
     policy.frame(['a', 'b']);
     const framedZoom = cy.zoom();
     policy.fit();
@@ -63,7 +62,8 @@ describe('createViewportPolicy', () => {
   });
 
   it('leaves a viewport the user moved alone when the container resizes', () => {
-    const policy = createViewportPolicy(createGraph(), () => true);
+    const cy = createGraph();
+    const policy = createViewportPolicy(cy, () => true);
     policy.fit();
     policy.markUserViewport();
     cy.zoom(2);
@@ -72,7 +72,8 @@ describe('createViewportPolicy', () => {
   });
 
   it('fits only what is drawn', () => {
-    const policy = createViewportPolicy(createGraph(), () => true);
+    const cy = createGraph();
+    const policy = createViewportPolicy(cy, () => true);
     policy.fit();
     const withC = cy.zoom();
     cy.$id('c').addClass(CLASSES.hidden);
@@ -81,8 +82,7 @@ describe('createViewportPolicy', () => {
   });
 
   it('never zooms a framed handful closer than the framing limit', () => {
-    createGraph();
-    cy.$id('a').position({ x: 0, y: 0 });
+    const cy = createGraph();
     const policy = createViewportPolicy(cy, () => true);
     cy.resize = () => cy;
     Object.assign(cy, { width: () => 10_000, height: () => 10_000 });
@@ -91,12 +91,11 @@ describe('createViewportPolicy', () => {
   });
 
   it('animates a change of view, unless the user prefers reduced motion', () => {
-    const moving = createViewportPolicy(createGraph(), () => false);
-    moving.fit();
-    expect(cy.animated()).toBe(true);
-    cy.destroy();
-    const still = createViewportPolicy(createGraph(), () => true);
-    still.fit();
-    expect(cy.animated()).toBe(false);
+    const moving = createGraph();
+    createViewportPolicy(moving, () => false).fit();
+    expect(moving.animated()).toBe(true);
+    const still = createGraph();
+    createViewportPolicy(still, () => true).fit();
+    expect(still.animated()).toBe(false);
   });
 });
