@@ -1,4 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import type { GraphInspection } from '../src/graph/inspection';
+
+export type { GraphInspection };
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -39,18 +42,7 @@ export async function clickGraphElement(page: Page, id: string) {
   await page.mouse.click(point.x, point.y);
 }
 
-type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
-
-/** What Cytoscape draws, read through the app's read-only hook (see graph-adapter.ts). */
-export interface GraphInspection {
-  zoom: number;
-  width: number;
-  height: number;
-  visibleNodes: number;
-  visibleEdges: number;
-  labels: { id: string; fontPx: number; box: Box }[];
-  nodes: { id: string; box: Box }[];
-}
+type Box = GraphInspection['nodes'][number]['box'];
 
 export async function inspectGraph(page: Page): Promise<GraphInspection> {
   await waitForGraph(page);
