@@ -1,10 +1,11 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { GraphClasses } from './class-diff';
 import {
   LABEL_PRIORITY,
   placeLabels,
   selectCoveringLabels,
   type LabelCandidate,
+  type Placement,
 } from './label-policy';
 import { CLASSES, LABEL_CLASSES } from './stylesheet';
 
@@ -27,6 +28,9 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   let hovered: string | null = null;
   let styledZoom = cy.zoom();
   let frame = 0;
+  /** Where each shown label sits now; every other node wears the hidden-label class. */
+  let placed = new Map<string, Placement>();
+  let knownNodes = -1;
 
   const priorityOf = (node: NodeSingular) => {
     const id = node.id();
@@ -39,11 +43,12 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     return degree;
   };
 
-  const candidates = (): LabelCandidate[] => {
+  /** Drawn, not faded, nodes in or near the view: the only ones whose labels can matter now. */
+  const nodesNearView = () => {
     const extent = cy.extent();
     const margin = 200 / cy.zoom();
     return cy
-      .nodes(`:visible[label != ""]`)
+      .nodes(':visible')
       .filter((node) => {
         if (node.hasClass(CLASSES.faded)) return false;
         const { x, y } = node.position();
@@ -54,6 +59,12 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
           y < extent.y2 + margin
         );
       })
+      .nodes();
+  };
+
+  const candidatesAmong = (nodes: NodeCollection): LabelCandidate[] =>
+    nodes
+      .filter((node) => node.data('label') !== '' && isLegible(cy, node.id()))
       .nodes()
       .map((node) => {
         const label = node.renderedBoundingBox({
@@ -69,8 +80,7 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
           height: label.h,
         };
       })
-      .filter((candidate) => candidate.width > 0 && isLegible(cy, candidate.id));
-  };
+      .filter((candidate) => candidate.width > 0);
 
   const place = () => {
     frame = 0;
@@ -85,23 +95,34 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     const forced = new Set(
       [hovered, classes?.cursor, classes?.selected].filter((id) => id != null),
     );
-    const obstacles = cy
-      .nodes(':visible')
-      .filter((node) => !node.hasClass(CLASSES.faded))
-      .nodes()
-      .map((node) => ({ id: node.id(), box: bodyBox(node) }));
+    const near = nodesNearView();
+    const ordered = candidatesAmong(near);
+    // On a large graph seen whole, no label is legible: then there is nothing to place.
+    const obstacles = ordered.length
+      ? near.map((node) => ({ id: node.id(), box: bodyBox(node) }))
+      : [];
     const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-    const ordered = candidates();
-    const placed = placeLabels(ordered, forced, obstacles, view);
+    const next = placeLabels(ordered, forced, obstacles, view);
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        const placement = placed.get(node.id());
+      // Only the nodes whose placement changed are restyled: a pan of a large graph touches few.
+      for (const id of new Set([...placed.keys(), ...next.keys()])) {
+        const placement = next.get(id);
+        if (placement === placed.get(id)) continue;
+        const node = cy.getElementById(id);
         node.toggleClass(LABEL_CLASSES.hidden, !placement);
         node.toggleClass(LABEL_CLASSES.above, placement === 'above');
         node.toggleClass(LABEL_CLASSES.right, placement === 'right');
         node.toggleClass(LABEL_CLASSES.left, placement === 'left');
-      });
+      }
+      // Nodes new to the graph start without a label until placed.
+      if (cy.nodes().length !== knownNodes) {
+        cy.nodes().forEach((node) => {
+          if (!next.has(node.id())) node.addClass(LABEL_CLASSES.hidden);
+        });
+        knownNodes = cy.nodes().length;
+      }
     });
+    placed = next;
     verifyFrame = requestAnimationFrame(() => hideCovering(ordered, forced));
   };
 
@@ -118,6 +139,7 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     );
     const covering = selectCoveringLabels(drawn);
     cy.batch(() => covering.forEach((id) => cy.getElementById(id).addClass(LABEL_CLASSES.hidden)));
+    for (const id of covering) placed.delete(id);
   };
 
   const schedule = () => {
