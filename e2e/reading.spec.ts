@@ -127,8 +127,11 @@ test('link filters hide what they leave unconnected, say how much is shown, and 
     .toBe(dataset.entities.length);
 });
 
+/** Where the panel's heading sits, once it is drawn (a panel that is still opening has no box). */
 async function headingTop(page: Page) {
-  return (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeInViewport();
+  return (await heading.boundingBox())!.y;
 }
 
 test.describe('on a phone', () => {
@@ -155,6 +158,7 @@ test.describe('on a phone', () => {
     await clickGraphElement(page, neighbour);
     await expect(page).toHaveURL(`/entity/${neighbour}`);
     await expect(page.getByTestId('graph')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Park Yong-il');
     expect(await headingTop(page)).toBeLessThan(844 / 2);
   });
 
