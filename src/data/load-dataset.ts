@@ -1,8 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type IndexedDataset } from './indexed-dataset';
 import { checkIntegrity } from './integrity';
 import { toDatasetProblems, type DatasetProblem } from './problems';
-import { datasetSchema } from './schema';
+import { datasetSchema, type Dataset } from './schema';
 import { createSearchIndex, type SearchIndex } from './search';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/liaison.json`;
@@ -23,14 +22,19 @@ export interface LoadedDataset extends IndexedDataset {
   search: SearchIndex;
 }
 
-/** Validates and indexes raw JSON; throws a DatasetError naming every problem. */
-export function parseDataset(input: unknown, location: string): LoadedDataset {
+/** Checks raw JSON against the schema, then its integrity; throws a DatasetError naming every problem. */
+export function validateDataset(input: unknown, location: string): Dataset {
   const result = datasetSchema.safeParse(input);
   if (!result.success)
     throw new DatasetError(location, toDatasetProblems(result.error.issues, input));
   const problems = checkIntegrity(result.data);
   if (problems.length > 0) throw new DatasetError(location, problems);
-  const index = indexDataset(result.data);
+  return result.data;
+}
+
+/** Validates and indexes raw JSON; throws a DatasetError naming every problem. */
+export function parseDataset(input: unknown, location: string): LoadedDataset {
+  const index = indexDataset(validateDataset(input, location));
   return { ...index, location, search: createSearchIndex(index) };
 }
 
@@ -51,12 +55,3 @@ export async function loadDataset(location: string): Promise<LoadedDataset> {
   }
   return parseDataset(input, location);
 }
-
-export const datasetQuery = (location: string = BUNDLED_DATASET_URL) =>
-  queryOptions({
-    queryKey: ['dataset', location],
-    queryFn: () => loadDataset(location),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-  });

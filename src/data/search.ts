@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { IndexedDataset } from './indexed-dataset';
 import { canonicalTerm, tokenise } from './normalise';
 import type { EntityType } from './schema';
@@ -27,18 +27,34 @@ interface SearchDocument {
 
 const FIELDS = ['name', 'aliases', 'summary', 'evidence'] as const;
 
+const OPTIONS: Options<SearchDocument> = {
+  fields: [...FIELDS],
+  storeFields: ['type', 'name'],
+  tokenize: tokenise,
+  processTerm: canonicalTerm,
+  searchOptions: {
+    boost: { name: 4, aliases: 3, summary: 1, evidence: 0.5 },
+    prefix: true,
+    fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  },
+};
+
+/** The entities indexed for search, as plain data a worker can hand over (see parse-worker.ts). */
+export function indexForSearch(dataset: IndexedDataset): AsPlainObject {
+  return buildMiniSearch(dataset).toJSON();
+}
+
+/** A search index from `indexForSearch`'s data; it yields now and then, so the page stays responsive. */
+export async function restoreSearchIndex(data: AsPlainObject): Promise<SearchIndex> {
+  return toSearchIndex(await MiniSearch.loadJSAsync(data, OPTIONS));
+}
+
 export function createSearchIndex(dataset: IndexedDataset): SearchIndex {
-  const miniSearch = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS],
-    storeFields: ['type', 'name'],
-    tokenize: tokenise,
-    processTerm: canonicalTerm,
-    searchOptions: {
-      boost: { name: 4, aliases: 3, summary: 1, evidence: 0.5 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-    },
-  });
+  return toSearchIndex(buildMiniSearch(dataset));
+}
+
+function buildMiniSearch(dataset: IndexedDataset): MiniSearch<SearchDocument> {
+  const miniSearch = new MiniSearch<SearchDocument>(OPTIONS);
   miniSearch.addAll(
     dataset.entities.map((entity) => ({
       id: entity.id,
@@ -49,7 +65,10 @@ export function createSearchIndex(dataset: IndexedDataset): SearchIndex {
       evidence: entity.evidence.map((item) => item.quote).join(' … '),
     })),
   );
+  return miniSearch;
+}
 
+function toSearchIndex(miniSearch: MiniSearch<SearchDocument>): SearchIndex {
   const toHit = (result: SearchResult): SearchHit => ({
     id: result.id as string,
     type: result['type'] as EntityType,

@@ -1,5 +1,8 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { ProblemsTable } from '../components/problems-table';
+import { MissingDatasetError } from '../data/dataset-query';
 import { DatasetError } from '../data/load-dataset';
+import { MissingDataset } from '../features/datasets/missing-dataset';
 
 /** When the dataset cannot be used: every problem, each with where, what was expected and found. */
 export function DatasetErrorRoute() {
@@ -8,31 +11,13 @@ export function DatasetErrorRoute() {
     <main className="error-view" aria-labelledby="error-heading">
       <title>Dataset problem — Liaison</title>
       <p className="brand">Liaison</p>
-      {error instanceof DatasetError ? (
+      {error instanceof MissingDatasetError ? (
+        <MissingDataset datasetId={error.datasetId} />
+      ) : error instanceof DatasetError ? (
         <>
           <h1 id="error-heading">This dataset cannot be shown</h1>
           <p>{error.message} Fix them in the file and reload; nothing was changed.</p>
-          <table className="problems">
-            <caption className="visually-hidden">Problems in the dataset</caption>
-            <thead>
-              <tr>
-                <th scope="col">Where</th>
-                <th scope="col">Expected</th>
-                <th scope="col">Found</th>
-              </tr>
-            </thead>
-            <tbody>
-              {error.problems.map((problem, at) => (
-                <tr key={at}>
-                  <td>
-                    <code>{problem.path}</code>
-                  </td>
-                  <td>{problem.expected}</td>
-                  <td>{problem.found}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ProblemsTable problems={error.problems} />
         </>
       ) : (
         <>

@@ -1,14 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../lib/use-modal-dialog';
 import { SHORTCUTS } from './shortcuts';
 
 /** The list of shortcuts, in a modal dialog that returns focus where it was. */
 export function HelpDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current!;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  const dialogRef = useModalDialog(isOpen);
   return (
     <dialog
       ref={dialogRef}
