@@ -1,10 +1,9 @@
-import type { AsPlainObject } from 'minisearch';
 import { convertToDataset } from './dataset-formats';
 import { sha256Hex, toDatasetId } from './dataset-id';
-import { indexDataset, type IndexedDataset } from './indexed-dataset';
+import { sliceDataset, type DatasetSlices } from './dataset-slices';
 import { DatasetError, validateDataset } from './load-dataset';
 import type { DatasetProblem } from './problems';
-import { indexForSearch } from './search';
+import { indexForSearch, type SearchIndexSlices } from './search';
 
 /** The largest file Liaison opens; a bigger one is refused before it is read. */
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
@@ -33,11 +32,11 @@ export interface OpenProgress {
   fraction: number | null;
 }
 
-/** A file that passed every check, indexed, in a form a worker can hand to the page. */
+/** A file that passed every check, with its search index, as a worker hands it to the page. */
 export interface ParsedFile {
   id: string;
-  dataset: IndexedDataset;
-  search: AsPlainObject;
+  dataset: DatasetSlices;
+  search: SearchIndexSlices;
 }
 
 export type ParseOutcome =
@@ -55,7 +54,7 @@ function decodeUtf8(bytes: Uint8Array, location: string): string {
 
 /**
  * The open path after reading: detect the format, convert, validate like the bundled dataset,
- * index. Problems come back as a value, so the caller keeps what the user had.
+ * index for search. Problems come back as a value, so the caller keeps what the user had.
  */
 export async function parseDatasetBytes(
   bytes: Uint8Array<ArrayBuffer>,
@@ -69,10 +68,9 @@ export async function parseDatasetBytes(
       location,
     );
     onProgress({ stage: 'indexing', fraction: null });
-    const indexed = indexDataset(dataset);
-    const search = indexForSearch(indexed);
+    const search = indexForSearch(dataset);
     const id = toDatasetId(dataset.title, await sha256Hex(bytes));
-    return { ok: true, file: { id, dataset: indexed, search } };
+    return { ok: true, file: { id, dataset: sliceDataset(dataset), search } };
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, problems: error.problems };
     throw error;

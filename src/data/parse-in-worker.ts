@@ -1,4 +1,6 @@
 import { proxy, wrap } from 'comlink';
+import { joinSlices, yieldToPage } from './dataset-slices';
+import { indexDatasetInSteps } from './indexed-dataset';
 import type { LoadedDataset } from './load-dataset';
 import type { OpenProgress, ParsedFile, ParseOutcome } from './open-file';
 import type { ParseWorkerApi } from './parse-worker';
@@ -23,7 +25,11 @@ export async function parseInWorker(
   }
 }
 
-/** The worker's answer as the dataset the app uses; the search index is rebuilt in slices. */
+/**
+ * The worker's answer as the dataset the app uses, built in slices the page can breathe between.
+ * The look-up maps are rebuilt here: cheaper than receiving them (see dataset-slices.ts).
+ */
 export async function toLoadedDataset(file: ParsedFile, location: string): Promise<LoadedDataset> {
-  return { ...file.dataset, location, search: await restoreSearchIndex(file.search) };
+  const dataset = await indexDatasetInSteps(await joinSlices(file.dataset), yieldToPage);
+  return { ...dataset, location, search: await restoreSearchIndex(file.search) };
 }

@@ -1,7 +1,8 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import { join, slice, yieldToPage } from './dataset-slices';
 import type { IndexedDataset } from './indexed-dataset';
 import { canonicalTerm, tokenise } from './normalise';
-import type { EntityType } from './schema';
+import type { Dataset, EntityType } from './schema';
 
 export interface SearchHit {
   id: string;
@@ -39,21 +40,33 @@ const OPTIONS: Options<SearchDocument> = {
   },
 };
 
-/** The entities indexed for search, as plain data a worker can hand over (see parse-worker.ts). */
-export function indexForSearch(dataset: IndexedDataset): AsPlainObject {
-  return buildMiniSearch(dataset).toJSON();
+/** The search index as a worker hands it over: its terms in JSON slices (see dataset-slices.ts). */
+export interface SearchIndexSlices {
+  head: string;
+  terms: string[];
 }
 
-/** A search index from `indexForSearch`'s data; it yields now and then, so the page stays responsive. */
-export async function restoreSearchIndex(data: AsPlainObject): Promise<SearchIndex> {
-  return toSearchIndex(await MiniSearch.loadJSAsync(data, OPTIONS));
+/** The entities indexed for search, in a form a worker can hand over (see parse-worker.ts). */
+export function indexForSearch(dataset: Pick<Dataset, 'entities'>): SearchIndexSlices {
+  const { index, ...head } = buildMiniSearch(dataset).toJSON();
+  return { head: JSON.stringify(head), terms: slice(index) };
+}
+
+/** A search index from `indexForSearch`'s slices, restored a slice per task. */
+export async function restoreSearchIndex(
+  slices: SearchIndexSlices,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<SearchIndex> {
+  const head = JSON.parse(slices.head) as Omit<AsPlainObject, 'index'>;
+  const index = await join<AsPlainObject['index'][number]>(slices.terms, pause);
+  return toSearchIndex(await MiniSearch.loadJSAsync({ ...head, index }, OPTIONS));
 }
 
 export function createSearchIndex(dataset: IndexedDataset): SearchIndex {
   return toSearchIndex(buildMiniSearch(dataset));
 }
 
-function buildMiniSearch(dataset: IndexedDataset): MiniSearch<SearchDocument> {
+function buildMiniSearch(dataset: Pick<Dataset, 'entities'>): MiniSearch<SearchDocument> {
   const miniSearch = new MiniSearch<SearchDocument>(OPTIONS);
   miniSearch.addAll(
     dataset.entities.map((entity) => ({

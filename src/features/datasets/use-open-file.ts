@@ -40,13 +40,13 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
       try {
         const outcome = await parseInWorker(file, file.name, report);
         if (!outcome.ok) return fail(outcome.problems);
-        const { id, dataset } = outcome.file;
         const loaded = await toLoadedDataset(outcome.file, file.name);
-        const info = { id, title: dataset.title, fileName: file.name, bytes: file.size };
+        const { id } = outcome.file;
         const counts = {
-          entities: dataset.entities.length,
-          relationships: dataset.relationships.length,
+          entities: loaded.entities.length,
+          relationships: loaded.relationships.length,
         };
+        const info = { id, title: loaded.title, fileName: file.name, bytes: file.size };
         await rememberDataset(browserDatasetStore, { ...info, ...counts }, file);
         if (!isCurrent()) return;
         queryClient.setQueryData(datasetQuery(id).queryKey, loaded);
