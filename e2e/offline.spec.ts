@@ -8,6 +8,8 @@ const EXAMPLE_PATH = fileURLToPath(
 
 // The one spec with the service worker: the others route requests it would answer itself.
 test.use({ serviceWorkers: 'allow' });
+// Installing the service worker and opening a file take a while on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 test('once loaded, the app and an opened dataset work without a network', async ({
   page,
@@ -23,6 +25,7 @@ test('once loaded, the app and an opened dataset work without a network', async 
   await expect(page.locator('[data-dataset-ready]')).toHaveAttribute(
     'data-dataset-ready',
     /^a-minimal-example-/,
+    { timeout: 20_000 },
   );
   const datasetUrl = page.url();
 

@@ -9,13 +9,21 @@ const EXAMPLE_PATH = fileURLToPath(
 const INVALID_PATH = fileURLToPath(new URL('./fixtures/invalid-own-data.json', import.meta.url));
 const EXAMPLE_TITLE = 'A minimal example';
 
+// Opening starts a worker; on a busy two-core machine its first start takes seconds.
+test.describe.configure({ timeout: 60_000 });
+const OPENED = { timeout: 20_000 };
+
 const fileInput = (page: Page) => page.getByLabel('Open a dataset file');
 const shownDataset = (page: Page) => page.locator('[data-dataset-ready]');
 
 /** Opens the documented example through the file picker; resolves to its dataset id. */
 async function openExample(page: Page): Promise<string> {
   await fileInput(page).setInputFiles(EXAMPLE_PATH);
-  await expect(shownDataset(page)).toHaveAttribute('data-dataset-ready', /^a-minimal-example-/);
+  await expect(shownDataset(page)).toHaveAttribute(
+    'data-dataset-ready',
+    /^a-minimal-example-/,
+    OPENED,
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE_TITLE);
   return (await shownDataset(page).getAttribute('data-dataset-ready'))!;
 }
@@ -57,7 +65,11 @@ test('a file dropped anywhere on the app opens, with a drop target shown while d
   await page.goto('/entity/viktor-goremykin');
   await waitForGraph(page);
   await dropFile(page, 'minimal.json', readFileSync(EXAMPLE_PATH, 'utf8'));
-  await expect(shownDataset(page)).toHaveAttribute('data-dataset-ready', /^a-minimal-example-/);
+  await expect(shownDataset(page)).toHaveAttribute(
+    'data-dataset-ready',
+    /^a-minimal-example-/,
+    OPENED,
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE_TITLE);
 });
 
@@ -67,7 +79,7 @@ test('an invalid file lists every problem and leaves the view as it was', async 
   await waitForGraph(page);
   await fileInput(page).setInputFiles(INVALID_PATH);
   const dialog = page.getByRole('dialog', { name: '“invalid-own-data.json” cannot be opened' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(OPENED);
   const table = dialog.getByRole('table', { name: 'Problems in the file' });
   await expect(table.getByRole('row', { name: /entities\[1\]\.type .*"nation"/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /entities\[2\]\.summary .*nothing/ })).toBeVisible();
@@ -90,7 +102,7 @@ test('a file above the size limit is refused before it is read', async ({ page }
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
   });
   const dialog = page.getByRole('dialog', { name: '“huge.json” cannot be opened' });
-  await expect(dialog.getByRole('row', { name: /at most 100 MB/ })).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /at most 100 MB/ })).toBeVisible(OPENED);
   await expect(page.locator('[data-open-state]')).toHaveAttribute('data-open-state', 'failed');
 });
 
@@ -164,7 +176,7 @@ test('a link to a dataset this browser lacks explains, and opening the file show
   ).toBeVisible();
   // The same file brings back the very view linked.
   await fileInput(elsewhere).setInputFiles(EXAMPLE_PATH);
-  await expect(elsewhere.getByRole('heading', { level: 1 })).toHaveText('Kōji Arai');
+  await expect(elsewhere.getByRole('heading', { level: 1 })).toHaveText('Kōji Arai', OPENED);
   await expect(elsewhere).toHaveURL(link);
   await elsewhere.context().close();
 });
