@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
 import { browserDatasetStore, type StoredDataset } from '../../data/dataset-store';
 import { useDatasetId } from '../../data/use-dataset';
-import { useModalDialog } from '../../lib/use-modal-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
 import { datasetHref } from './dataset-href';
 
@@ -20,7 +20,6 @@ interface Row {
 
 /** The datasets this browser has: switch to one, remove one (with undo), or open another. */
 export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const dialogRef = useModalDialog(isOpen);
   const currentId = useDatasetId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -59,11 +58,12 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="app-dialog datasets-dialog"
-      aria-labelledby="datasets-heading"
+    <ModalDialog
+      isOpen={isOpen}
       onClose={onClose}
+      labelledBy="datasets-heading"
+      className="app-dialog"
+      actions={<OpenFileButton />}
     >
       <h2 id="datasets-heading">Datasets</h2>
       <p className="datasets-intro">
@@ -91,11 +91,7 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
           </>
         )}
       </p>
-      <form method="dialog" className="dialog-actions">
-        <OpenFileButton />
-        <button type="submit">Close</button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 

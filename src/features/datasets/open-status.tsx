@@ -1,6 +1,6 @@
 import { ProblemsTable } from '../../components/problems-table';
 import type { OpenStage } from '../../data/open-file';
-import { useModalDialog } from '../../lib/use-modal-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import type { OpenState } from './use-open-file';
 
 const STAGE_TEXT: Record<OpenStage, string> = {
@@ -35,13 +35,12 @@ export function OpenStatus({ state, onDismiss }: { state: OpenState; onDismiss: 
 }
 
 function ProblemsDialog({ state, onClose }: { state: OpenState; onClose: () => void }) {
-  const dialogRef = useModalDialog(state.kind === 'failed');
   return (
-    <dialog
-      ref={dialogRef}
-      className="app-dialog problems-dialog"
-      aria-labelledby="open-problems-heading"
+    <ModalDialog
+      isOpen={state.kind === 'failed'}
       onClose={onClose}
+      labelledBy="open-problems-heading"
+      className="app-dialog"
     >
       {state.kind === 'failed' && (
         <>
@@ -53,11 +52,6 @@ function ProblemsDialog({ state, onClose }: { state: OpenState; onClose: () => v
           <ProblemsTable problems={state.problems} caption="Problems in the file" />
         </>
       )}
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }

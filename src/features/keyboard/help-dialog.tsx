@@ -1,15 +1,14 @@
-import { useModalDialog } from '../../lib/use-modal-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import { SHORTCUTS } from './shortcuts';
 
 /** The list of shortcuts, in a modal dialog that returns focus where it was. */
 export function HelpDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const dialogRef = useModalDialog(isOpen);
   return (
-    <dialog
-      ref={dialogRef}
-      className="help-dialog"
-      aria-labelledby="help-heading"
+    <ModalDialog
+      isOpen={isOpen}
       onClose={onClose}
+      labelledBy="help-heading"
+      className="help-dialog"
     >
       <h2 id="help-heading">Keyboard shortcuts</h2>
       <table>
@@ -32,11 +31,6 @@ export function HelpDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =
           ))}
         </tbody>
       </table>
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }
