@@ -22,9 +22,7 @@ export function createAppRouter(queryClient: QueryClient) {
       HydrateFallback: LoadingRoute,
       ErrorBoundary: DatasetErrorRoute,
       loader: ({ request }) =>
-        queryClient.ensureQueryData(
-          datasetQuery(datasetIdFromSearch(new URL(request.url).search)),
-        ),
+        queryClient.ensureQueryData(datasetQuery(datasetIdFromSearch(new URL(request.url).search))),
       // Only another dataset needs the loader again; views of one dataset share it.
       shouldRevalidate: ({ currentUrl, nextUrl }) =>
         datasetIdFromSearch(currentUrl.search) !== datasetIdFromSearch(nextUrl.search),
