@@ -18,6 +18,8 @@ export default defineConfig({
     // Tracing records every test's page snapshots: on this software-rendered machine it doubles the run.
     trace: process.env.CI ? 'off' : 'retain-on-failure',
     ...devices['Desktop Chrome'],
+    // A service worker answers requests before `page.route` sees them; the offline spec allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: browser?.executablePath,
       args: CHROMIUM_ARGS,

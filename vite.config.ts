@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -34,7 +35,38 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // A file from 'self' registers the service worker: the app's CSP allows no inline script.
+      injectRegister: 'script-defer',
+      registerType: 'autoUpdate',
+      includeAssets: ['icons/*.png', 'icons/*.svg'],
+      manifest: {
+        name: 'Liaison',
+        short_name: 'Liaison',
+        description: 'Who met whom, on whose behalf, when, and how we know it.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d5fc4',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // The app shell, its lazy chunks, the bundled dataset and the examples: all offline.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        // The bundled dataset and the Cytoscape chunk exceed Workbox's 2 MB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   preview: { port: 4173, strictPort: true },
   build: {
     // Cytoscape alone is ~560 kB minified; it loads lazily, after the panels.

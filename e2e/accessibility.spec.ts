@@ -60,3 +60,36 @@ test('axe finds no violations in the shortcuts dialog', async ({ page }) => {
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('axe finds no violations in the Datasets dialog', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Datasets' }).click();
+  await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText('45 entities');
+  await expectNoViolations(page);
+});
+
+test('axe finds no violations in the problems of a file that cannot be opened', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByLabel('Open a dataset file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ "title": 1 }'),
+  });
+  // Opening starts a worker: its first start takes a few seconds on a busy machine.
+  await expect(page.getByRole('dialog', { name: '“broken.json” cannot be opened' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expectNoViolations(page);
+});
+
+test('axe finds no violations on a link to a dataset this browser lacks', async ({ page }) => {
+  await page.goto('/?dataset=someone-else-0123456789ab');
+  await expect(
+    page.getByRole('heading', { name: 'This dataset is not in this browser' }),
+  ).toBeVisible();
+  await expectNoViolations(page);
+});

@@ -76,6 +76,7 @@ test('fit and zoom controls work and the layout can be changed', async ({ page }
   await page.getByRole('button', { name: 'Zoom in' }).click();
   expect(await position()).not.toEqual(fitted);
   await page.getByRole('button', { name: 'Fit' }).click();
+  // Fit animates (250 ms): read the position once it has arrived, not on the way.
   await expect.poll(position).toEqual(fitted);
 
   await page.getByLabel('Layout').selectOption('circle');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
 import { graph, waitForGraph } from './helpers';
 
@@ -82,5 +83,30 @@ test('a large dataset, laid out in a worker, breaks no policy', async ({ page, b
     timeout: 60_000,
   });
   expect(workers).toHaveLength(1);
+  await watcher.expectClean();
+});
+
+const HOSTILE_MARKUP = fileURLToPath(new URL('./fixtures/hostile/markup.json', import.meta.url));
+
+test('opening a file of hostile markup breaks no policy and stays on its origin', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const watcher = await watch(page, baseURL!);
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByLabel('Open a dataset file').setInputFiles(HOSTILE_MARKUP);
+  await expect(page.locator('[data-dataset-ready]')).not.toHaveAttribute(
+    'data-dataset-ready',
+    'bundled',
+    { timeout: 20_000 },
+  );
+  await waitForGraph(page);
+  await page
+    .getByRole('link', { name: /Mallory/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Mallory');
   await watcher.expectClean();
 });

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
-import { datasetQuery } from '../data/load-dataset';
+import { datasetIdFromSearch } from '../data/dataset-id';
+import { datasetQuery } from '../data/dataset-query';
 import { AppShell } from '../routes/app-shell';
 import { DatasetErrorRoute } from '../routes/dataset-error-route';
 import { EntityRoute } from '../routes/entity-route';
@@ -20,9 +21,11 @@ export function createAppRouter(queryClient: QueryClient) {
       Component: AppShell,
       HydrateFallback: LoadingRoute,
       ErrorBoundary: DatasetErrorRoute,
-      loader: () => queryClient.ensureQueryData(datasetQuery()),
-      // The dataset never changes under the user: no reason to re-run the loader on navigation.
-      shouldRevalidate: () => false,
+      loader: ({ request }) =>
+        queryClient.ensureQueryData(datasetQuery(datasetIdFromSearch(new URL(request.url).search))),
+      // Only another dataset needs the loader again; views of one dataset share it.
+      shouldRevalidate: ({ currentUrl, nextUrl }) =>
+        datasetIdFromSearch(currentUrl.search) !== datasetIdFromSearch(nextUrl.search),
       children: [
         {
           ErrorBoundary: PanelErrorRoute,

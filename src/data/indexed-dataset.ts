@@ -39,17 +39,36 @@ function entityCitations(entity: Entity): Citation[] {
   return citations;
 }
 
-export function indexDataset(dataset: Dataset): IndexedDataset {
+type Index = Omit<IndexedDataset, keyof Dataset>;
+
+function lookupsOf(
+  dataset: Dataset,
+): Pick<Index, 'entityById' | 'relationshipById' | 'sourceById'> {
+  return {
+    entityById: new Map(dataset.entities.map((entity) => [entity.id, entity])),
+    relationshipById: new Map(
+      dataset.relationships.map((relationship) => [relationship.id, relationship]),
+    ),
+    sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
+  };
+}
+
+function adjacencyOf(dataset: Dataset): Pick<Index, 'outgoing' | 'incoming'> {
   const outgoing = new Map<string, Relationship[]>();
   const incoming = new Map<string, Relationship[]>();
-  const citationsBySource = new Map<string, Citation[]>();
-  const addCitation = (citation: Citation) =>
-    push(citationsBySource, citation.evidence.source, citation);
-
-  for (const entity of dataset.entities) entityCitations(entity).forEach(addCitation);
   for (const relationship of dataset.relationships) {
     push(outgoing, relationship.source, relationship);
     push(incoming, relationship.target, relationship);
+  }
+  return { outgoing, incoming };
+}
+
+function citationsOf(dataset: Dataset): Pick<Index, 'citationsBySource'> {
+  const citationsBySource = new Map<string, Citation[]>();
+  const addCitation = (citation: Citation) =>
+    push(citationsBySource, citation.evidence.source, citation);
+  for (const entity of dataset.entities) entityCitations(entity).forEach(addCitation);
+  for (const relationship of dataset.relationships) {
     const owner = { kind: 'relationship' as const, id: relationship.id };
     for (const evidence of relationship.evidence) addCitation({ evidence, owner });
   }
@@ -58,18 +77,26 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
       (a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end,
     );
   }
+  return { citationsBySource };
+}
 
-  return {
-    ...dataset,
-    entityById: new Map(dataset.entities.map((entity) => [entity.id, entity])),
-    relationshipById: new Map(
-      dataset.relationships.map((relationship) => [relationship.id, relationship]),
-    ),
-    sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
-    outgoing,
-    incoming,
-    citationsBySource,
-  };
+const INDEX_STEPS = [lookupsOf, adjacencyOf, citationsOf] as const;
+
+export function indexDataset(dataset: Dataset): IndexedDataset {
+  return Object.assign({ ...dataset }, ...INDEX_STEPS.map((step) => step(dataset)));
+}
+
+/** The same index, a step per task, so a large dataset does not block the page meanwhile. */
+export async function indexDatasetInSteps(
+  dataset: Dataset,
+  pause: () => Promise<void>,
+): Promise<IndexedDataset> {
+  const indexed = { ...dataset };
+  for (const step of INDEX_STEPS) {
+    Object.assign(indexed, step(dataset));
+    await pause();
+  }
+  return indexed as IndexedDataset;
 }
 
 export function relationshipsOf(dataset: IndexedDataset, entityId: string): Relationship[] {

@@ -1,6 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import { indexDataset, type IndexedDataset } from './indexed-dataset';
 import type { DatasetProblem } from './problems';
+import type { Dataset } from './schema';
 import { createSearchIndex, type SearchIndex } from './search';
 import { validateDataset } from './validate-dataset';
 
@@ -22,15 +22,18 @@ export interface LoadedDataset extends IndexedDataset {
   search: SearchIndex;
 }
 
-/** Validates and indexes raw JSON; throws a DatasetError naming every problem. */
-export function parseDataset(input: unknown, location: string): LoadedDataset {
+/** Checks raw JSON against the schema and its integrity in one pass; throws a DatasetError naming every problem. */
+export function validateDatasetOrThrow(input: unknown, location: string): Dataset {
   const { dataset, problems } = validateDataset(input);
   if (!dataset) throw new DatasetError(location, problems);
+  return dataset;
+}
+
+/** Indexes a valid dataset; a file that still breaks indexing is a bug here, but the reader sees where. */
+export function indexOrThrow(dataset: Dataset, location: string): IndexedDataset {
   try {
-    const index = indexDataset(dataset);
-    return { ...index, location, search: createSearchIndex(index) };
+    return indexDataset(dataset);
   } catch (error) {
-    // A valid file that still breaks indexing is a bug here, but the reader sees where.
     throw new DatasetError(location, [
       {
         path: '(indexing the whole file)',
@@ -39,6 +42,12 @@ export function parseDataset(input: unknown, location: string): LoadedDataset {
       },
     ]);
   }
+}
+
+/** Validates and indexes raw JSON; throws a DatasetError naming every problem. */
+export function parseDataset(input: unknown, location: string): LoadedDataset {
+  const index = indexOrThrow(validateDatasetOrThrow(input, location), location);
+  return { ...index, location, search: createSearchIndex(index) };
 }
 
 export async function loadDataset(location: string): Promise<LoadedDataset> {
@@ -63,12 +72,3 @@ export async function loadDataset(location: string): Promise<LoadedDataset> {
   }
   return parseDataset(input, location);
 }
-
-export const datasetQuery = (location: string = BUNDLED_DATASET_URL) =>
-  queryOptions({
-    queryKey: ['dataset', location],
-    queryFn: () => loadDataset(location),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-  });

@@ -1,4 +1,5 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import { join, slice, yieldToPage } from './dataset-slices';
 import { relationshipTitle } from './describe';
 import type { IndexedDataset } from './indexed-dataset';
 import { canonicalTerm, foldText, tokenise } from './normalise';
@@ -93,34 +94,82 @@ function toSnippet(document: SearchDocument, result: SearchResult): Snippet | nu
 // Relationships read as sentences full of entity names: they come after the entities named.
 const RELATIONSHIP_WEIGHT = 0.6;
 
-export function createSearchIndex(dataset: IndexedDataset): SearchIndex {
-  const miniSearch = new MiniSearch<SearchDocument>({
-    idField: 'key',
-    fields: ['name', 'aliases', 'summary', 'quotes'],
-    storeFields: [],
-    extractField: (document, field) => {
-      const value = document[field as keyof SearchDocument];
-      return Array.isArray(value) ? value.join(' · ') : String(value);
-    },
-    tokenize: tokenise,
-    processTerm: canonicalTerm,
-    searchOptions: {
-      // Stop-words stay in the index, so field lengths weigh as written, but are never sought.
-      processTerm: (term) => (isStopWord(foldText(term)) ? null : canonicalTerm(term)),
-      boost: { name: 4, aliases: 3, summary: 1, quotes: 0.5 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-      boostDocument: (key) => (String(key).startsWith('relationship:') ? RELATIONSHIP_WEIGHT : 1),
-    },
-  });
-  const documents = new Map<string, SearchDocument>();
-  for (const document of [
-    ...dataset.entities.map(entityDocument),
-    ...dataset.relationships.map((relationship) => relationshipDocument(dataset, relationship)),
-  ])
-    documents.set(document.key, document);
-  miniSearch.addAll([...documents.values()]);
+const OPTIONS: Options<SearchDocument> = {
+  idField: 'key',
+  fields: ['name', 'aliases', 'summary', 'quotes'],
+  storeFields: [],
+  extractField: (document, field) => {
+    const value = document[field as keyof SearchDocument];
+    return Array.isArray(value) ? value.join(' · ') : String(value);
+  },
+  tokenize: tokenise,
+  processTerm: canonicalTerm,
+  searchOptions: {
+    // Stop-words stay in the index, so field lengths weigh as written, but are never sought.
+    processTerm: (term) => (isStopWord(foldText(term)) ? null : canonicalTerm(term)),
+    boost: { name: 4, aliases: 3, summary: 1, quotes: 0.5 },
+    prefix: true,
+    fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+    boostDocument: (key) => (String(key).startsWith('relationship:') ? RELATIONSHIP_WEIGHT : 1),
+  },
+};
 
+/**
+ * What search looks through, by key. Cheap to build (no indexing), so the page rebuilds it from
+ * the dataset instead of receiving it from the parse worker.
+ */
+function searchDocuments(dataset: IndexedDataset): Map<string, SearchDocument> {
+  const documents = new Map<string, SearchDocument>();
+  for (const entity of dataset.entities) {
+    const document = entityDocument(entity);
+    documents.set(document.key, document);
+  }
+  for (const relationship of dataset.relationships) {
+    const document = relationshipDocument(dataset, relationship);
+    documents.set(document.key, document);
+  }
+  return documents;
+}
+
+function buildMiniSearch(documents: Map<string, SearchDocument>): MiniSearch<SearchDocument> {
+  const miniSearch = new MiniSearch<SearchDocument>(OPTIONS);
+  miniSearch.addAll([...documents.values()]);
+  return miniSearch;
+}
+
+/** The search index as a worker hands it over: its terms in JSON slices (see dataset-slices.ts). */
+export interface SearchIndexSlices {
+  head: string;
+  terms: string[];
+}
+
+/** The dataset indexed for search, in a form a worker can hand over (see parse-worker.ts). */
+export function indexForSearch(dataset: IndexedDataset): SearchIndexSlices {
+  const { index, ...head } = buildMiniSearch(searchDocuments(dataset)).toJSON();
+  return { head: JSON.stringify(head), terms: slice(index) };
+}
+
+/** A search index from `indexForSearch`'s slices, restored a slice per task. */
+export async function restoreSearchIndex(
+  slices: SearchIndexSlices,
+  dataset: IndexedDataset,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<SearchIndex> {
+  const head = JSON.parse(slices.head) as Omit<AsPlainObject, 'index'>;
+  const index = await join<AsPlainObject['index'][number]>(slices.terms, pause);
+  const miniSearch = await MiniSearch.loadJSAsync<SearchDocument>({ ...head, index }, OPTIONS);
+  return toSearchIndex(miniSearch, searchDocuments(dataset));
+}
+
+export function createSearchIndex(dataset: IndexedDataset): SearchIndex {
+  const documents = searchDocuments(dataset);
+  return toSearchIndex(buildMiniSearch(documents), documents);
+}
+
+function toSearchIndex(
+  miniSearch: MiniSearch<SearchDocument>,
+  documents: Map<string, SearchDocument>,
+): SearchIndex {
   const toHit = (result: SearchResult): SearchHit => {
     const document = documents.get(result.id as string)!;
     return {

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { AnnouncerProvider } from '../components/announcer';
-import { useDataset } from '../data/use-dataset';
+import { useDataset, useDatasetId } from '../data/use-dataset';
+import { datasetHref } from '../features/datasets/dataset-href';
+import { DatasetsMenu } from '../features/datasets/datasets-menu';
+import { OpenDatasetProvider } from '../features/datasets/open-dataset';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { GraphPane } from '../features/graph-pane/graph-pane';
 import { HelpDialog } from '../features/keyboard/help-dialog';
@@ -24,7 +27,9 @@ export function AppShell() {
       <GraphViewProvider dataset={dataset} state={view.state}>
         <GraphCommandsProvider>
           <AnnouncerProvider>
-            <Workspace />
+            <OpenDatasetProvider targetFor={datasetHref}>
+              <Workspace />
+            </OpenDatasetProvider>
           </AnnouncerProvider>
         </GraphCommandsProvider>
       </GraphViewProvider>
@@ -40,8 +45,14 @@ function Workspace() {
   const [isGraphOpen, setIsGraphOpen] = useState(false);
   const isGraphShown = !isPhone || isGraphOpen;
   useGlobalShortcuts(() => setIsHelpOpen(true));
+  // Which dataset the page shows, once it shows it: end-to-end tests and `npm run bench` wait on it.
+  const datasetReady = useDatasetId() ?? 'bundled';
   return (
-    <div className="app" data-graph-open={isPhone && isGraphOpen ? '' : undefined}>
+    <div
+      className="app"
+      data-graph-open={isPhone && isGraphOpen ? '' : undefined}
+      data-dataset-ready={datasetReady}
+    >
       <a href="#panel" className="skip-link">
         Skip to details
       </a>
@@ -62,6 +73,7 @@ function Workspace() {
               {isGraphOpen ? 'Show the details' : 'Show the graph'}
             </button>
           )}
+          <DatasetsMenu />
           <CopyLinkButton />
           <button
             type="button"

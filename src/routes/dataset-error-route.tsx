@@ -1,71 +1,8 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { groupProblems } from '../data/group-problems';
+import { FormatPointer, ProblemsTable } from '../components/problems-table';
+import { MissingDatasetError } from '../data/dataset-query';
 import { DatasetError } from '../data/load-dataset';
-import type { DatasetProblem } from '../data/problems';
-
-const SCHEMA_URL = `${import.meta.env.BASE_URL}data/schema.json`;
-
-function ProblemRow({ problem }: { problem: DatasetProblem }) {
-  return (
-    <tr>
-      <td>
-        <code>
-          <bdi>{problem.path}</bdi>
-        </code>
-      </td>
-      <td>
-        <bdi>{problem.expected}</bdi>
-      </td>
-      <td>
-        <bdi>{problem.found}</bdi>
-      </td>
-    </tr>
-  );
-}
-
-const SHOWN_PER_KIND = 50;
-
-/** Every problem; a long list is grouped by kind, each kind showing its first few and a count. */
-function ProblemTable({ problems }: { problems: readonly DatasetProblem[] }) {
-  const isGrouped = problems.length > SHOWN_PER_KIND;
-  const groups = isGrouped
-    ? groupProblems(problems, SHOWN_PER_KIND)
-    : [{ kind: 'all', shown: problems, more: 0 }];
-  return (
-    <table className="problems">
-      <caption className="visually-hidden">Problems in the dataset</caption>
-      <thead>
-        <tr>
-          <th scope="col">Where</th>
-          <th scope="col">Expected</th>
-          <th scope="col">Found</th>
-        </tr>
-      </thead>
-      {groups.map((group) => (
-        <tbody key={group.kind}>
-          {isGrouped && (
-            <tr className="problem-kind">
-              <th scope="rowgroup" colSpan={3}>
-                <code>
-                  <bdi>{group.kind}</bdi>
-                </code>{' '}
-                — {(group.shown.length + group.more).toLocaleString('en')}
-              </th>
-            </tr>
-          )}
-          {group.shown.map((problem, at) => (
-            <ProblemRow key={at} problem={problem} />
-          ))}
-          {group.more > 0 && (
-            <tr className="problem-more">
-              <td colSpan={3}>and {group.more.toLocaleString('en')} more of the same kind</td>
-            </tr>
-          )}
-        </tbody>
-      ))}
-    </table>
-  );
-}
+import { MissingDataset } from '../features/datasets/missing-dataset';
 
 /** When the dataset cannot be used: every problem, each with where, what was expected and found. */
 export function DatasetErrorRoute() {
@@ -74,15 +11,15 @@ export function DatasetErrorRoute() {
     <main className="error-view" aria-labelledby="error-heading">
       <title>Dataset problem — Liaison</title>
       <p className="brand">Liaison</p>
-      {error instanceof DatasetError ? (
+      {error instanceof MissingDatasetError ? (
+        <MissingDataset datasetId={error.datasetId} />
+      ) : error instanceof DatasetError ? (
         <>
           <h1 id="error-heading">This dataset cannot be shown</h1>
           <p>
-            {error.message} Fix them in the file and reload; nothing was changed. The format is
-            described in Liaison’s README, section “The dataset format”, and as a JSON Schema at{' '}
-            <a href={SCHEMA_URL}>{SCHEMA_URL}</a>.
+            {error.message} Fix them in the file and reload; nothing was changed. <FormatPointer />
           </p>
-          <ProblemTable problems={error.problems} />
+          <ProblemsTable problems={error.problems} />
         </>
       ) : (
         <>

@@ -45,6 +45,7 @@ describe('parseViewState', () => {
     ['/?from=a&to=b', { pathFrom: 'a', pathTo: 'b' }, []],
     ['/?layout=grid', { layout: 'grid' }, []],
     ['/source/s?span=0-12', { page: { kind: 'source', id: 's' }, span: { start: 0, end: 12 } }, []],
+    ['/?dataset=notes-0123456789ab', { dataset: 'notes-0123456789ab' }, []],
     // Values that cannot be used are dropped and listed, with a reason.
     [
       '/?focus=a&depth=4',
@@ -82,6 +83,7 @@ describe('parseViewState', () => {
       [reject('depth', '2', 'needs a focus'), reject('dir', 'in', 'needs a focus')],
     ],
     ['/?zoom=3', {}, [reject('zoom', '3', 'not a Liaison link key')]],
+    ['/?dataset=../x', {}, [reject('dataset', '../x', 'not the id of a dataset')]],
   ])('%s', (href, expected, rejected) => {
     expect(parseHref(href)).toEqual({ state: { ...DEFAULT_VIEW, ...expected }, rejected });
   });
@@ -108,10 +110,12 @@ describe('serialiseViewState', () => {
       others: 'hide',
       focus: { id: 'b', depth: 2, direction: 'out' },
       page: { kind: 'source', id: 'a' },
+      dataset: 'notes-0123456789ab',
     };
     expect(serialiseViewState(state)).toBe(
-      '/source/a?focus=b&depth=2&dir=out&others=hide&hide-types=person,place&hide-rels=met' +
-        '&hide-certainty=speculated&unlinked=show&q=x+y&from=c&to=d&layout=grid&span=1-5',
+      '/source/a?dataset=notes-0123456789ab&focus=b&depth=2&dir=out&others=hide' +
+        '&hide-types=person,place&hide-rels=met&hide-certainty=speculated&unlinked=show' +
+        '&q=x+y&from=c&to=d&layout=grid&span=1-5',
     );
   });
 });
@@ -143,6 +147,10 @@ const query = fc.oneof(
 );
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
+  dataset: fc.option(
+    fc.tuple(slug, fc.stringMatching(/^[0-9a-f]{12}$/)).map((parts) => parts.join('-')),
+    { nil: null },
+  ),
   page,
   focus: fc.option(
     fc.record({

@@ -7,6 +7,7 @@ import {
 } from '../data/schema';
 import { DIRECTIONS, type Direction } from '../data/traversal';
 import { CERTAINTIES } from '../data/vocabulary';
+import { DATASET_KEY, isDatasetId } from '../data/dataset-id';
 import { isOneOf, pageHref, parsePage, type Page } from './pages';
 
 /**
@@ -35,6 +36,8 @@ export interface Span {
 }
 
 export interface ViewState {
+  /** The stored dataset shown; null for the bundled one. */
+  dataset: string | null;
   page: Page;
   focus: { id: string; depth: Depth; direction: Direction } | null;
   others: OthersMode;
@@ -57,6 +60,7 @@ export interface RejectedValue {
 }
 
 export const DEFAULT_VIEW: ViewState = {
+  dataset: null,
   page: { kind: 'home' },
   focus: null,
   others: 'fade',
@@ -72,6 +76,7 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 export const KEYS = {
+  dataset: DATASET_KEY,
   focus: 'focus',
   depth: 'depth',
   direction: 'dir',
@@ -123,6 +128,13 @@ function parseDepth(raw: string | null, rejected: RejectedValue[]): Depth {
   return 1;
 }
 
+function parseDatasetId(raw: string | null, rejected: RejectedValue[]): string | null {
+  if (raw === null) return null;
+  if (isDatasetId(raw)) return raw;
+  rejected.push({ key: KEYS.dataset, value: raw, reason: 'not the id of a dataset' });
+  return null;
+}
+
 function parseSpan(raw: string | null, rejected: RejectedValue[]): Span | null {
   if (raw === null) return null;
   const match = /^(\d+)-(\d+)$/.exec(raw);
@@ -151,6 +163,7 @@ export function parseViewState(
     rejected,
   );
   const state: ViewState = {
+    dataset: parseDatasetId(params.get(KEYS.dataset), rejected),
     page,
     focus: focusId ? { id: focusId, depth, direction } : null,
     others: parseChoice(params.get(KEYS.others), OTHERS_MODES, 'fade', KEYS.others, rejected),
@@ -198,6 +211,7 @@ export function parseViewState(
 /** The URL (path and query) of a view state, with defaults left out and keys in a fixed order. */
 export function serialiseViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.dataset) params.set(KEYS.dataset, state.dataset);
   if (state.focus) {
     params.set(KEYS.focus, state.focus.id);
     if (state.focus.depth !== 1) params.set(KEYS.depth, String(state.focus.depth));

@@ -1,20 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../../components/modal-dialog';
 import { SHORTCUTS } from './shortcuts';
 
 /** The list of shortcuts, in a modal dialog that returns focus where it was. */
 export function HelpDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current!;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
   return (
-    <dialog
-      ref={dialogRef}
-      className="help-dialog"
-      aria-labelledby="help-heading"
+    <ModalDialog
+      isOpen={isOpen}
       onClose={onClose}
+      labelledBy="help-heading"
+      className="help-dialog"
     >
       <h2 id="help-heading">Keyboard shortcuts</h2>
       <table>
@@ -37,11 +31,6 @@ export function HelpDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =
           ))}
         </tbody>
       </table>
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datasetIdFromSearch,
+  isDatasetId,
+  nameInDatasetId,
+  sha256Hex,
+  slugOf,
+  toDatasetId,
+} from './dataset-id';
+
+const DIGEST = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+describe('dataset ids', () => {
+  it('join a slug of the title and the start of the digest', () => {
+    expect(toDatasetId('A Visit to Pyongyang (2024)', DIGEST)).toBe(
+      'a-visit-to-pyongyang-2024-e3b0c44298fc',
+    );
+  });
+
+  it('keep readable letters of any script they can, and stay ids without any', () => {
+    expect(slugOf('Zoë’s Café — Ørsted')).toBe('zoe-s-cafe-rsted');
+    expect(toDatasetId('北朝鮮', DIGEST)).toBe('e3b0c44298fc');
+    expect(slugOf('x'.repeat(80))).toHaveLength(40);
+  });
+
+  it('are recognised, and name the dataset as far as they can', () => {
+    const id = toDatasetId('Delegation visit', DIGEST);
+    expect(isDatasetId(id)).toBe(true);
+    expect(isDatasetId('e3b0c44298fc')).toBe(true);
+    expect(nameInDatasetId(id)).toBe('delegation visit');
+    expect(nameInDatasetId('e3b0c44298fc')).toBeNull();
+    for (const bad of ['', 'bundled', 'Delegation-e3b0c44298fc', 'x-e3b0c4', '-e3b0c44298fc'])
+      expect(isDatasetId(bad), bad).toBe(false);
+  });
+
+  it('come from the content: the same bytes, the same digest', async () => {
+    const bytes = new TextEncoder().encode('');
+    expect(await sha256Hex(bytes)).toBe(DIGEST);
+    expect(await sha256Hex(new TextEncoder().encode('{}'))).not.toBe(DIGEST);
+  });
+
+  it('are read from a URL query only when they look like ids', () => {
+    expect(datasetIdFromSearch('?dataset=notes-e3b0c44298fc&focus=a')).toBe('notes-e3b0c44298fc');
+    expect(datasetIdFromSearch('?focus=a')).toBeNull();
+    expect(datasetIdFromSearch('?dataset=../../etc')).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
+import { browserDatasetStore, rememberDataset } from '../../data/dataset-store';
+import { checkFileSize, type OpenProgress } from '../../data/open-file';
+import { parseInWorker, toLoadedDataset } from '../../data/parse-in-worker';
+import type { DatasetProblem } from '../../data/problems';
+
+export type OpenState =
+  | { kind: 'idle' }
+  | { kind: 'working'; fileName: string; progress: OpenProgress }
+  | { kind: 'failed'; fileName: string; problems: readonly DatasetProblem[] };
+
+const IDLE: OpenState = { kind: 'idle' };
+
+/**
+ * Opens a dataset file: size check, then parsing in a worker, then the store, then the URL.
+ * Until the file passed every check nothing changes, so a bad file leaves the view as it was.
+ */
+export function useOpenFile(targetFor: (datasetId: string) => string) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [state, setState] = useState<OpenState>(IDLE);
+  const latest = useRef(0);
+
+  const open = useCallback(
+    async (file: File) => {
+      const ticket = ++latest.current;
+      const isCurrent = () => ticket === latest.current;
+      const fail = (problems: readonly DatasetProblem[]) => {
+        if (isCurrent()) setState({ kind: 'failed', fileName: file.name, problems });
+      };
+      const tooBig = checkFileSize(file.size);
+      if (tooBig) return fail([tooBig]);
+      const report = (progress: OpenProgress) => {
+        if (isCurrent()) setState({ kind: 'working', fileName: file.name, progress });
+      };
+      report({ stage: 'reading', fraction: 0 });
+      try {
+        const outcome = await parseInWorker(file, file.name, report);
+        if (!outcome.ok) return fail(outcome.problems);
+        const loaded = await toLoadedDataset(outcome.file, file.name);
+        const { id } = outcome.file;
+        const counts = {
+          entities: loaded.entities.length,
+          relationships: loaded.relationships.length,
+        };
+        const info = { id, title: loaded.title, fileName: file.name, bytes: file.size };
+        await rememberDataset(browserDatasetStore, { ...info, ...counts }, file);
+        if (!isCurrent()) return;
+        queryClient.setQueryData(datasetQuery(id).queryKey, loaded);
+        await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
+        setState(IDLE);
+        navigate(targetFor(id));
+      } catch (error) {
+        fail([
+          {
+            path: '(the file)',
+            expected: 'a file this browser can read and keep',
+            found: String(error),
+          },
+        ]);
+      }
+    },
+    [navigate, queryClient, targetFor],
+  );
+
+  const dismiss = useCallback(() => setState(IDLE), []);
+  return { state, open, dismiss };
+}
