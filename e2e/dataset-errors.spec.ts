@@ -74,7 +74,11 @@ test('schema and integrity problems are listed together, with where the format i
     table.getByRole('row', { name: /entities\[3\]\.evidence\[0\]\.end .* 999/ }),
   ).toBeVisible();
   await expect(page.getByText('has 10 problems')).toBeVisible();
-  await expect(page.getByText(/README, section “The dataset format”/)).toBeVisible();
+  await expect(page.getByText(/README, section “Bring your own data”/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'data/examples/minimal.json' })).toHaveAttribute(
+    'href',
+    '/data/examples/minimal.json',
+  );
   await expect(page.getByRole('link', { name: '/data/schema.json' })).toHaveAttribute(
     'href',
     '/data/schema.json',
