@@ -118,10 +118,10 @@ test('the Datasets list shows, switches and removes datasets; the bundled one st
   const example = list.getByRole('listitem').filter({ hasText: EXAMPLE_TITLE });
   const bundled = list.getByRole('listitem').filter({ hasText: 'comes with Liaison' });
   const year = String(new Date().getFullYear());
-  await expect(example).toContainText('4 entities · 2 relationships · opened');
+  await expect(example).toContainText('4 people, places and things · 2 links · opened');
   await expect(example).toContainText(year);
   await expect(bundled).toContainText(
-    `${dataset.entities.length} entities · ${dataset.relationships.length} relationships`,
+    `${dataset.entities.length} people, places and things · ${dataset.relationships.length} links`,
   );
   await expect(bundled.getByRole('button', { name: /Remove/ })).toHaveCount(0);
 
@@ -140,7 +140,7 @@ test('the Datasets list shows, switches and removes datasets; the bundled one st
   // Removing the dataset in use shows the bundled one.
   await expect(shownDataset(page)).toHaveAttribute('data-dataset-ready', 'bundled');
   await dialog.getByRole('button', { name: 'Undo' }).click();
-  await expect(example).toContainText('4 entities');
+  await expect(example).toContainText('4 people, places and things');
   await page.reload();
   await page.getByRole('button', { name: 'Datasets' }).click();
   await expect(example).toBeVisible();

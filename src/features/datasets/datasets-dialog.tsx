@@ -107,7 +107,9 @@ function DatasetRow({
   onRemove: (() => void) | null;
 }) {
   const counts =
-    row.entities === null ? '' : `${row.entities} entities · ${row.relationships} relationships · `;
+    row.entities === null
+      ? ''
+      : `${row.entities.toLocaleString('en')} people, places and things · ${(row.relationships ?? 0).toLocaleString('en')} links · `;
   return (
     <li className="dataset-row" aria-current={isCurrent || undefined}>
       <div>
