@@ -182,3 +182,51 @@ test('a link to a dataset this browser lacks explains, and opening the file show
   await expect(elsewhere).toHaveURL(link);
   await elsewhere.context().close();
 });
+
+const hostile = (name: string) =>
+  fileURLToPath(new URL(`./fixtures/hostile/${name}`, import.meta.url));
+
+test.describe('opened files that cannot be used say why and change nothing', () => {
+  for (const [name, problem] of [
+    ['truncated.json', /valid JSON.*Unterminated string in JSON at position \d+/],
+    ['not-json.html', /a Liaison dataset \(a JSON object\).*a file starting "<!doctype html>/i],
+    ['mixed-problems.json', /entities\[\d+\]\..*/],
+  ] as const) {
+    test(name, async ({ page }) => {
+      await page.goto('/entity/viktor-goremykin');
+      await waitForGraph(page);
+      await fileInput(page).setInputFiles(hostile(name));
+      const dialog = page.getByRole('dialog', { name: `“${name}” cannot be opened` });
+      const table = dialog.getByRole('table', { name: 'Problems in the file' });
+      await expect(table.getByRole('row', { name: problem }).first()).toBeVisible(OPENED);
+      await expect(dialog.getByRole('link', { name: 'data/examples/minimal.json' })).toBeVisible();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(page).toHaveURL('/entity/viktor-goremykin');
+      await expect(shownDataset(page)).toHaveAttribute('data-dataset-ready', 'bundled');
+    });
+  }
+
+  test('an empty file', async ({ page }) => {
+    await page.goto('/');
+    await waitForGraph(page);
+    await fileInput(page).setInputFiles({
+      name: 'empty.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(''),
+    });
+    const dialog = page.getByRole('dialog', { name: '“empty.json” cannot be opened' });
+    await expect(dialog.getByRole('row', { name: /an empty file/ })).toBeVisible(OPENED);
+  });
+});
+
+test('an opened file whose ids are Object.prototype names works like any other', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await fileInput(page).setInputFiles(hostile('prototype-names.json'));
+  await expect(shownDataset(page)).not.toHaveAttribute('data-dataset-ready', 'bundled', OPENED);
+  await waitForGraph(page);
+  await page.getByRole('link', { name: 'constructor', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('constructor');
+});

@@ -33,12 +33,16 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
       };
       const tooBig = checkFileSize(file.size);
       if (tooBig) return fail([tooBig]);
+      // Progress comes on a message port of its own, so its last report can arrive after the
+      // outcome: once the outcome is in, progress no longer counts.
+      let isParsed = false;
       const report = (progress: OpenProgress) => {
-        if (isCurrent()) setState({ kind: 'working', fileName: file.name, progress });
+        if (isCurrent() && !isParsed) setState({ kind: 'working', fileName: file.name, progress });
       };
       report({ stage: 'reading', fraction: 0 });
       try {
         const outcome = await parseInWorker(file, file.name, report);
+        isParsed = true;
         if (!outcome.ok) return fail(outcome.problems);
         const loaded = await toLoadedDataset(outcome.file, file.name);
         const { id } = outcome.file;
@@ -66,6 +70,10 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
     [navigate, queryClient, targetFor],
   );
 
-  const dismiss = useCallback(() => setState(IDLE), []);
+  // Only the problems dialog is dismissed; a file opening since goes on.
+  const dismiss = useCallback(
+    () => setState((current) => (current.kind === 'failed' ? IDLE : current)),
+    [],
+  );
   return { state, open, dismiss };
 }
