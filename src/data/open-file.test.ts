@@ -19,9 +19,9 @@ describe('the size check', () => {
     expect(checkFileSize(MAX_DATASET_BYTES + 1)).toEqual({
       path: '(the file)',
       expected: 'at most 100 MB',
-      found: '100 MB',
+      found: '100 MB (104,857,601 bytes)',
     });
-    expect(checkFileSize(250 * 1024 * 1024)?.found).toBe('250 MB');
+    expect(checkFileSize(250 * 1024 * 1024)?.found).toBe('250 MB (262,144,000 bytes)');
   });
 
   it('says sizes the way people read them', () => {

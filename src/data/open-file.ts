@@ -20,7 +20,8 @@ export function checkFileSize(bytes: number): DatasetProblem | null {
   return {
     path: '(the file)',
     expected: `at most ${formatBytes(MAX_DATASET_BYTES)}`,
-    found: formatBytes(bytes),
+    // Exact, so a file just over the limit does not read as the limit itself.
+    found: `${formatBytes(bytes)} (${bytes.toLocaleString('en')} bytes)`,
   };
 }
 
