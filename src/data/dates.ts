@@ -15,7 +15,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const UNIT_DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
+export const UNIT_DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
 
 function capitalise(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -43,6 +43,18 @@ describe('cleanViewState', () => {
         { span: null },
         [{ key: 'span', value: '1-2', reason: 'only means something in a source view' }],
       ],
+      [
+        'a step outside a walkthrough',
+        { ...onSource, step: 3 },
+        { step: 1 },
+        [{ key: 'step', value: '3', reason: 'only means something in a walkthrough' }],
+      ],
+      [
+        'a step past the last paragraph',
+        { ...DEFAULT_VIEW, page: { kind: 'walkthrough', id: SOURCE.id }, step: 8 },
+        { step: 1 },
+        [{ key: 'step', value: '8', reason: 'the source has 7 paragraphs' }],
+      ],
     ],
   )('drops %s, with the reason', (_, state, cleaned, rejected) => {
     expect(cleanViewState(state, dataset)).toEqual({ state: { ...state, ...cleaned }, rejected });
@@ -57,6 +69,12 @@ describe('cleanViewState', () => {
       span: { start: 0, end: LENGTH },
     };
     expect(cleanViewState(state, dataset)).toEqual({ state, rejected: [] });
+    const walkthrough: ViewState = {
+      ...DEFAULT_VIEW,
+      page: { kind: 'walkthrough', id: SOURCE.id },
+      step: 7,
+    };
+    expect(cleanViewState(walkthrough, dataset)).toEqual({ state: walkthrough, rejected: [] });
   });
 
   it.each<ViewState['page']>([

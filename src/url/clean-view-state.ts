@@ -1,4 +1,5 @@
 import type { IndexedDataset } from '../data/indexed-dataset';
+import { toParagraphs } from '../data/walkthrough';
 import type { RejectedValue, ViewState } from './view-state';
 
 /**
@@ -33,9 +34,11 @@ export function cleanViewState(
       span = null;
     }
   }
+  const step = cleanStep(state, dataset, rejected);
   return {
     state: {
       ...state,
+      step,
       focus: state.focus && focusId ? state.focus : null,
       pathFrom: knownEntity('from', state.pathFrom),
       pathTo: knownEntity('to', state.pathTo),
@@ -43,4 +46,20 @@ export function cleanViewState(
     },
     rejected,
   };
+}
+
+/** A step means a paragraph of the source a walkthrough reads. */
+function cleanStep(state: ViewState, dataset: IndexedDataset, rejected: RejectedValue[]): number {
+  if (state.step === 1) return 1;
+  const value = String(state.step);
+  if (state.page.kind !== 'walkthrough') {
+    rejected.push({ key: 'step', value, reason: 'only means something in a walkthrough' });
+    return 1;
+  }
+  const source = dataset.sourceById.get(state.page.id);
+  const count = source ? toParagraphs(source.text).length : 0;
+  if (state.step <= count) return state.step;
+  // A source that does not exist gets a not-found view; its step says nothing more.
+  if (source) rejected.push({ key: 'step', value, reason: `the source has ${count} paragraphs` });
+  return 1;
 }

@@ -2,7 +2,7 @@
  * The one page table: what the path of a URL can name. The router, the links and
  * the view-state codec all read it, so a page is added or renamed in one place.
  */
-export const PAGE_KINDS = ['entity', 'relationship', 'source'] as const;
+export const PAGE_KINDS = ['entity', 'relationship', 'source', 'walkthrough'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 export type Page = { kind: 'home' } | { kind: PageKind; id: string };
@@ -13,6 +13,7 @@ export const ROUTE_PATTERNS = {
   entity: '/entity/:id',
   relationship: '/relationship/:id',
   source: '/source/:id',
+  walkthrough: '/walkthrough/:id',
 } as const satisfies Record<Page['kind'], string>;
 
 /** True when `value` is one of `allowed`; narrows it, so callers need no cast. */

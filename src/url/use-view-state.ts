@@ -12,10 +12,11 @@ import {
 
 export type ViewPatch = Partial<ViewState>;
 
-/** Applies a change to a view state; a span only lives in the source view. */
+/** Applies a change to a view state; a span only lives in the source view, a step in a walkthrough. */
 export function patchViewState(state: ViewState, patch: ViewPatch): ViewState {
   const next = { ...state, ...patch };
   if (patch.page && patch.page.kind !== 'source' && !('span' in patch)) next.span = null;
+  if (patch.page && patch.page.kind !== 'walkthrough' && !('step' in patch)) next.step = 1;
   return next;
 }
 

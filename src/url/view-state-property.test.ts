@@ -4,7 +4,7 @@ import { anyText as text, PROTOTYPE_WORDS } from '../test/arbitraries';
 import { parseViewState } from './view-state';
 
 describe('parseViewState on arbitrary URLs', () => {
-  const segment = fc.oneof(text, fc.constantFrom('entity', 'relationship', 'source', '%E0%A4%A'));
+  const segment = fc.oneof(text, fc.constantFrom('entity', 'relationship', 'source', 'walkthrough', '%E0%A4%A'));
   const key = fc.constantFrom(
     'focus',
     'depth',
@@ -15,14 +15,23 @@ describe('parseViewState on arbitrary URLs', () => {
     'layout',
     'span',
     'hide-types',
+    'when',
+    'step',
     ...PROTOTYPE_WORDS,
   );
+
+  // Near-misses of a time window: bounds, separators and signs in any order.
+  const windowText = fc
+    .array(fc.constantFrom('2023', '-06', '-31', '..', '.', 'pub', '-1m', '+', ' ', '0', 'x'), {
+      maxLength: 6,
+    })
+    .map((parts) => parts.join(''));
 
   it('never throws, and names every value it drops', () => {
     fc.assert(
       fc.property(
         fc.array(segment, { maxLength: 4 }),
-        fc.array(fc.tuple(fc.oneof(key, text), text), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.oneof(key, text), fc.oneof(text, windowText)), { maxLength: 6 }),
         (segments, pairs) => {
           const search = new URLSearchParams(pairs).toString();
           const { state, rejected } = parseViewState(`/${segments.join('/')}`, `?${search}`);

@@ -12,6 +12,7 @@ import {
   type ViewState,
 } from './view-state';
 import { pageHref } from './pages';
+import { compareDays, periodOf, type TimePoint, type TimeWindow } from '../data/time-points';
 
 /** Parses a whole href, as the router hands over its path and search. */
 function parseHref(href: string) {
@@ -46,6 +47,48 @@ describe('parseViewState', () => {
     ['/?layout=grid', { layout: 'grid' }, []],
     ['/source/s?span=0-12', { page: { kind: 'source', id: 's' }, span: { start: 0, end: 12 } }, []],
     ['/?dataset=notes-0123456789ab', { dataset: 'notes-0123456789ab' }, []],
+    ['/walkthrough/s?step=4', { page: { kind: 'walkthrough', id: 's' }, step: 4 }, []],
+    [
+      '/?when=2023-06..2023-10',
+      {
+        timeWindow: {
+          from: { era: 'calendar', year: 2023, month: 6 },
+          to: { era: 'calendar', year: 2023, month: 10 },
+        },
+      },
+      [],
+    ],
+    [
+      '/?when=2023..pub-1m',
+      {
+        timeWindow: {
+          from: { era: 'calendar', year: 2023 },
+          to: { era: 'relative', offset: -1, unit: 'month' },
+        },
+      },
+      [],
+    ],
+    [
+      '/?when=pub-1d..',
+      { timeWindow: { from: { era: 'relative', offset: -1, unit: 'day' }, to: null } },
+      [],
+    ],
+    [
+      '/?when=..2024-06-19',
+      { timeWindow: { from: null, to: { era: 'calendar', year: 2024, month: 6, day: 19 } } },
+      [],
+    ],
+    // A `+` typed into a link arrives as a space.
+    [
+      '/?when=pub+2w..pub%2B3w',
+      {
+        timeWindow: {
+          from: { era: 'relative', offset: 2, unit: 'week' },
+          to: { era: 'relative', offset: 3, unit: 'week' },
+        },
+      },
+      [],
+    ],
     // Values that cannot be used are dropped and listed, with a reason.
     [
       '/?focus=a&depth=4',
@@ -84,6 +127,18 @@ describe('parseViewState', () => {
     ],
     ['/?zoom=3', {}, [reject('zoom', '3', 'not a Liaison link key')]],
     ['/?dataset=../x', {}, [reject('dataset', '../x', 'not the id of a dataset')]],
+    ...['2023-10..2023-06', 'pub..2023-06', '2023-13', '2023-02-30..', '..', 'june', 'pub-1x..'].map(
+      (value): [string, Partial<ViewState>, RejectedValue[]] => [
+        `/?when=${value}`,
+        {},
+        [reject('when', value, 'not a window like 2023-06..2023-10 or 2023-10..pub-1m')],
+      ],
+    ),
+    ...['0', '-1', '2.5', 'four'].map((value): [string, Partial<ViewState>, RejectedValue[]] => [
+      `/walkthrough/s?step=${value}`,
+      { page: { kind: 'walkthrough', id: 's' } },
+      [reject('step', value, 'not a paragraph number like 4')],
+    ]),
   ])('%s', (href, expected, rejected) => {
     expect(parseHref(href)).toEqual({ state: { ...DEFAULT_VIEW, ...expected }, rejected });
   });
@@ -98,6 +153,8 @@ describe('serialiseViewState', () => {
 
   it('writes every key in a fixed order, whatever order the state was built in', () => {
     const state: ViewState = {
+      step: 3,
+      timeWindow: { from: { era: 'calendar', year: 2023, month: 6 }, to: null },
       span: { start: 1, end: 5 },
       layout: 'grid',
       pathTo: 'd',
@@ -115,7 +172,7 @@ describe('serialiseViewState', () => {
     expect(serialiseViewState(state)).toBe(
       '/source/a?dataset=notes-0123456789ab&focus=b&depth=2&dir=out&others=hide' +
         '&hide-types=person,place&hide-rels=met&hide-certainty=speculated&unlinked=show' +
-        '&q=x+y&from=c&to=d&layout=grid&span=1-5',
+        '&q=x+y&from=c&to=d&layout=grid&span=1-5&when=2023-06..&step=3',
     );
   });
 });
@@ -138,13 +195,51 @@ const slug = fc
 
 const page: fc.Arbitrary<Page> = fc.oneof(
   fc.constant({ kind: 'home' as const }),
-  fc.record({ kind: fc.constantFrom('entity', 'relationship', 'source'), id: slug }),
+  fc.record({
+    kind: fc.constantFrom('entity', 'relationship', 'source', 'walkthrough'),
+    id: slug,
+  }),
 );
 
 const query = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.constantFrom(' ', 'a b', 'x&y=z', '?#%', '%2C,', '+1', 'Pak Yong-il', '북한 & Россия'),
 );
+
+const timePoint: fc.Arbitrary<TimePoint> = fc.oneof(
+  fc.record(
+    {
+      era: fc.constant('calendar' as const),
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    },
+    { requiredKeys: ['era', 'year'] },
+  ).map((point) => (point.month === undefined ? { era: point.era, year: point.year } : point)),
+  fc.oneof(
+    fc.constant({ era: 'relative' as const, offset: 0, unit: 'day' as const }),
+    fc.record({
+      era: fc.constant('relative' as const),
+      offset: fc.integer({ min: -99_999, max: 99_999 }).filter((offset) => offset !== 0),
+      unit: fc.constantFrom('day', 'week', 'month', 'year'),
+    }),
+  ),
+);
+
+/** Windows whose start comes no later than their end, as the codec only accepts those. */
+const timeWindow: fc.Arbitrary<TimeWindow> = fc
+  .tuple(fc.option(timePoint, { nil: null }), fc.option(timePoint, { nil: null }))
+  .filter(([from, to]) => !!(from || to))
+  .map(([from, to]) => {
+    if (!from || !to) return { from, to };
+    const [a, b] = [periodOf(from), periodOf(to)];
+    return compareDays(a.era, a.start, b.era, b.end) <= 0 ? { from, to } : { from: to, to: from };
+  })
+  .filter(({ from, to }) => {
+    if (!from || !to) return true;
+    const [a, b] = [periodOf(from), periodOf(to)];
+    return compareDays(a.era, a.start, b.era, b.end) <= 0;
+  });
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   dataset: fc.option(
@@ -175,6 +270,8 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
       .map(([start, length]) => ({ start, end: start + length })),
     { nil: null },
   ),
+  timeWindow: fc.option(timeWindow, { nil: null }),
+  step: fc.integer({ min: 1, max: 999_999 }),
 });
 
 describe('the URL round trip', () => {

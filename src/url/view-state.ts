@@ -5,6 +5,7 @@ import {
   type EntityType,
   type RelationshipType,
 } from '../data/schema';
+import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../data/time-points';
 import { DIRECTIONS, type Direction } from '../data/traversal';
 import { CERTAINTIES } from '../data/vocabulary';
 import { DATASET_KEY, isDatasetId } from '../data/dataset-id';
@@ -14,7 +15,7 @@ import { isOneOf, pageHref, parsePage, type Page } from './pages';
  * Everything a shared link restores. The path names what is open (see `pages.ts`);
  * query keys carry the rest. Defaults are never written, so a plain view has a plain URL.
  */
-export { DIRECTIONS, type Direction };
+export { DIRECTIONS, type Direction, type TimeWindow };
 export type { Page };
 export const DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof DEPTHS)[number];
@@ -50,6 +51,10 @@ export interface ViewState {
   pathTo: string | null;
   layout: LayoutName;
   span: Span | null;
+  /** The time window the graph is filtered to; either end may be open. */
+  timeWindow: TimeWindow | null;
+  /** The paragraph a walkthrough is at, from 1. */
+  step: number;
 }
 
 /** A value in a link that could not be used, with the reason, for the notice. */
@@ -73,6 +78,8 @@ export const DEFAULT_VIEW: ViewState = {
   pathTo: null,
   layout: 'fcose',
   span: null,
+  timeWindow: null,
+  step: 1,
 };
 
 export const KEYS = {
@@ -90,6 +97,8 @@ export const KEYS = {
   pathTo: 'to',
   layout: 'layout',
   span: 'span',
+  timeWindow: 'when',
+  step: 'step',
 } as const;
 
 function parseList<T extends string>(
@@ -145,6 +154,26 @@ function parseSpan(raw: string | null, rejected: RejectedValue[]): Span | null {
   return null;
 }
 
+function parseWindow(raw: string | null, rejected: RejectedValue[]): TimeWindow | null {
+  if (raw === null) return null;
+  const window = parseTimeWindow(raw);
+  if (!window) {
+    rejected.push({
+      key: KEYS.timeWindow,
+      value: raw,
+      reason: 'not a window like 2023-06..2023-10 or 2023-10..pub-1m',
+    });
+  }
+  return window;
+}
+
+function parseStep(raw: string | null, rejected: RejectedValue[]): number {
+  if (raw === null) return 1;
+  if (/^[1-9]\d{0,5}$/.test(raw)) return Number(raw);
+  rejected.push({ key: KEYS.step, value: raw, reason: 'not a paragraph number like 4' });
+  return 1;
+}
+
 /** Reads a URL into a view state; values it cannot read are dropped and listed. */
 export function parseViewState(
   pathname: string,
@@ -192,6 +221,8 @@ export function parseViewState(
     pathTo: params.get(KEYS.pathTo) || null,
     layout: parseChoice(params.get(KEYS.layout), LAYOUTS, 'fcose', KEYS.layout, rejected),
     span: parseSpan(params.get(KEYS.span), rejected),
+    timeWindow: parseWindow(params.get(KEYS.timeWindow), rejected),
+    step: parseStep(params.get(KEYS.step), rejected),
   };
   if (!focusId && (params.has(KEYS.depth) || params.has(KEYS.direction))) {
     // Depth and direction only mean something with a focus; say so rather than drop silently.
@@ -231,6 +262,8 @@ export function serialiseViewState(state: ViewState): string {
   if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);
   if (state.layout !== DEFAULT_VIEW.layout) params.set(KEYS.layout, state.layout);
   if (state.span) params.set(KEYS.span, `${state.span.start}-${state.span.end}`);
+  if (state.timeWindow) params.set(KEYS.timeWindow, formatTimeWindow(state.timeWindow));
+  if (state.step !== DEFAULT_VIEW.step) params.set(KEYS.step, String(state.step));
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `${pageHref(state.page)}?${query}` : pageHref(state.page);
 }
