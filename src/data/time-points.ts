@@ -47,7 +47,11 @@ export function calendarPeriod(year: number, month?: number, day?: number): Plac
   }
   if (day === undefined) {
     // Day 0 of the next month is the last day of this one.
-    return { era: 'calendar', start: dayNumber(year, month, 1), end: dayNumber(year, month + 1, 0) };
+    return {
+      era: 'calendar',
+      start: dayNumber(year, month, 1),
+      end: dayNumber(year, month + 1, 0),
+    };
   }
   const at = dayNumber(year, month, day);
   return { era: 'calendar', start: at, end: at };

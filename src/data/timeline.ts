@@ -95,7 +95,11 @@ export function toTimePoints(placement: Placement): { from: TimePoint; to: TimeP
   }
   const day = (value: number): CalendarPoint => {
     const date = new Date(value * 86_400_000);
-    const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    const [year, month, dayOfMonth] = [
+      date.getUTCFullYear(),
+      date.getUTCMonth() + 1,
+      date.getUTCDate(),
+    ];
     return { era: 'calendar', year, month, day: dayOfMonth };
   };
   const start = day(placement.start);
@@ -103,10 +107,17 @@ export function toTimePoints(placement: Placement): { from: TimePoint; to: TimeP
   if (start.year === end.year) {
     const year = calendarPeriod(start.year);
     if (year.start === placement.start && year.end === placement.end) {
-      return { from: { era: 'calendar', year: start.year }, to: { era: 'calendar', year: start.year } };
+      return {
+        from: { era: 'calendar', year: start.year },
+        to: { era: 'calendar', year: start.year },
+      };
     }
     const month = calendarPeriod(start.year, start.month);
-    if (start.month === end.month && month.start === placement.start && month.end === placement.end) {
+    if (
+      start.month === end.month &&
+      month.start === placement.start &&
+      month.end === placement.end
+    ) {
       const whole: TimePoint = { era: 'calendar', year: start.year, month: start.month };
       return { from: whole, to: whole };
     }

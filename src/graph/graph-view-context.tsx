@@ -21,7 +21,7 @@ export function GraphViewProvider({
 }) {
   const { page, focus, others, hiddenTypes, hiddenRelationships, hiddenCertainties, unlinked } =
     state;
-  const { pathFrom, pathTo } = state;
+  const { pathFrom, pathTo, timeWindow, step } = state;
   const view = useMemo(
     () =>
       selectGraphView(dataset, {
@@ -34,6 +34,8 @@ export function GraphViewProvider({
         unlinked,
         pathFrom,
         pathTo,
+        timeWindow,
+        step,
       }),
     [
       dataset,
@@ -46,6 +48,8 @@ export function GraphViewProvider({
       unlinked,
       pathFrom,
       pathTo,
+      timeWindow,
+      step,
     ],
   );
   return <GraphViewContext value={view}>{children}</GraphViewContext>;

@@ -6,8 +6,10 @@ import {
   type EntityPath,
   type RelationshipFilter,
 } from '../data/traversal';
+import { deriveWalkthrough, selectStoryStep, type StoryStep } from '../data/walkthrough';
 import type { ViewState } from '../url/view-state';
 import type { GraphClasses } from './class-diff';
+import { selectOutsideWindow } from './time-window-step';
 
 /** The parts of a view state the graph depends on; nothing else can change what it draws. */
 export type GraphViewInput = Pick<
@@ -21,6 +23,8 @@ export type GraphViewInput = Pick<
   | 'unlinked'
   | 'pathFrom'
   | 'pathTo'
+  | 'timeWindow'
+  | 'step'
 >;
 
 export interface GraphView extends Omit<GraphClasses, 'cursor'> {
@@ -51,9 +55,17 @@ export function selectGraphView(dataset: IndexedDataset, state: GraphViewInput):
   const filtered = selectFiltered(dataset, state);
   const focused = selectFocused(dataset, state, filtered);
   const pathed = selectPathed(dataset, state, filtered.isRelationshipAllowed);
-  const emphasised = selectEmphasised(dataset, state, filtered.isRelationshipAllowed);
+  const story = selectStory(dataset, state);
+  const emphasised = story
+    ? story.added
+    : selectEmphasised(dataset, state, filtered.isRelationshipAllowed);
 
   const hidden = new Set([...filtered.hidden, ...focused.hidden]);
+  if (story) {
+    for (const id of [...dataset.entities, ...dataset.relationships].map((item) => item.id)) {
+      if (!story.told.has(id)) hidden.add(id);
+    }
+  }
   const faded = focused.faded;
   if (pathed.path.size > 0) {
     // A path is read against a quiet background: everything off it steps back, and the
@@ -75,7 +87,10 @@ export function selectGraphView(dataset: IndexedDataset, state: GraphViewInput):
     prominent: focused.reached,
     selected: selectedId(state),
     paths: pathed.paths,
-    frame: pathed.frame ?? focused.frame ?? selectionFrame(dataset, state, emphasised),
+    frame:
+      pathed.frame ??
+      focused.frame ??
+      (story ? storyFrame(state, story) : selectionFrame(dataset, state, emphasised)),
     isRelationshipAllowed: filtered.isRelationshipAllowed,
     isPartial: hidden.size > 0 || faded.size > 0,
     unlinkedCount: filtered.unlinkedCount,
@@ -87,8 +102,12 @@ function selectedId(state: GraphViewInput): string | null {
   return state.page.kind === 'entity' || state.page.kind === 'relationship' ? state.page.id : null;
 }
 
-/** Step 1: what the type, relationship and certainty filters leave; the selection always stays. */
+/**
+ * Step 1: what the type, relationship and certainty filters and the time window leave; the
+ * selection always stays.
+ */
 export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
+  const outsideWindow = selectOutsideWindow(dataset, state.timeWindow);
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenRelationships = new Set(state.hiddenRelationships);
   const hiddenCertainties = new Set(state.hiddenCertainties);
@@ -104,10 +123,11 @@ export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
         : [],
   );
   const isEntityShown = (id: string) =>
-    kept.has(id) || !hiddenTypes.has(dataset.entityById.get(id)!.type);
+    kept.has(id) || (!hiddenTypes.has(dataset.entityById.get(id)!.type) && !outsideWindow.has(id));
   const isRelationshipAllowed = (relationship: Relationship) =>
     kept.has(relationship.id) ||
     (!hiddenRelationships.has(relationship.type) &&
+      !outsideWindow.has(relationship.id) &&
       !hiddenCertainties.has(relationship.certainty) &&
       isEntityShown(relationship.source) &&
       isEntityShown(relationship.target));
@@ -179,6 +199,21 @@ export function selectPathed(
     ? { key: `path:${state.pathFrom}:${state.pathTo}`, ids: [...path] }
     : null;
   return { paths, path, frame };
+}
+
+/**
+ * Step 2c: a walkthrough draws what the story has told by its paragraph, and what that
+ * paragraph adds stands out; null outside a walkthrough.
+ */
+export function selectStory(dataset: IndexedDataset, state: GraphViewInput): StoryStep | null {
+  if (state.page.kind !== 'walkthrough' || !dataset.sourceById.has(state.page.id)) return null;
+  return selectStoryStep(deriveWalkthrough(dataset, state.page.id), state.step);
+}
+
+/** A walkthrough frames all it has told, so the picture grows around what is new. */
+function storyFrame(state: GraphViewInput, story: StoryStep): Frame {
+  if (story.told.size === 0) return null;
+  return { key: `story:${JSON.stringify(state.page)}:${state.step}`, ids: [...story.told] };
 }
 
 /** Step 3: around a selection, its neighbourhood stands out. */

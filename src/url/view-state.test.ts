@@ -207,15 +207,17 @@ const query = fc.oneof(
 );
 
 const timePoint: fc.Arbitrary<TimePoint> = fc.oneof(
-  fc.record(
-    {
-      era: fc.constant('calendar' as const),
-      year: fc.integer({ min: 0, max: 9999 }),
-      month: fc.integer({ min: 1, max: 12 }),
-      day: fc.integer({ min: 1, max: 28 }),
-    },
-    { requiredKeys: ['era', 'year'] },
-  ).map((point) => (point.month === undefined ? { era: point.era, year: point.year } : point)),
+  fc
+    .record(
+      {
+        era: fc.constant('calendar' as const),
+        year: fc.integer({ min: 0, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      },
+      { requiredKeys: ['era', 'year'] },
+    )
+    .map((point) => (point.month === undefined ? { era: point.era, year: point.year } : point)),
   fc.oneof(
     fc.constant({ era: 'relative' as const, offset: 0, unit: 'day' as const }),
     fc.record({
