@@ -13,6 +13,7 @@ import { LinkNotice } from '../features/notices/link-notice';
 import { PathPanel } from '../features/paths/path-panel';
 import { SearchBox } from '../features/search/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { GraphCommandsProvider } from '../graph/graph-commands';
 import { GraphViewProvider } from '../graph/graph-view-context';
 import { PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
@@ -97,6 +98,7 @@ function Workspace() {
           }}
         />
         <aside className="panel" id="panel" aria-label="Details" tabIndex={-1}>
+          <TimelinePanel />
           <PathPanel />
           <Outlet />
         </aside>
