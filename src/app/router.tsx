@@ -11,6 +11,7 @@ import { NotFoundRoute } from '../routes/not-found-route';
 import { PanelErrorRoute } from '../routes/panel-error-route';
 import { RelationshipRoute } from '../routes/relationship-route';
 import { SourceRoute } from '../routes/source-route';
+import { WalkthroughRoute } from '../routes/walkthrough-route';
 import { ROUTE_PATTERNS } from '../url/pages';
 
 /** The routes; loaders fill the query cache before a route renders. */
@@ -34,6 +35,7 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: ROUTE_PATTERNS.entity, Component: EntityRoute },
             { path: ROUTE_PATTERNS.relationship, Component: RelationshipRoute },
             { path: ROUTE_PATTERNS.source, Component: SourceRoute },
+            { path: ROUTE_PATTERNS.walkthrough, Component: WalkthroughRoute },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -14,6 +14,9 @@ export interface GraphInspection {
   labels: { id: string; fontPx: number; box: Box }[];
   /** Nodes drawn (not faded or hidden), with their box on screen. */
   nodes: { id: string; box: Box }[];
+  /** Ids of the elements drawn emphasised and the one drawn selected. */
+  emphasised: string[];
+  selected: string[];
 }
 
 export function visibleCounts(cy: Core) {
@@ -32,6 +35,8 @@ export function inspectGraph(cy: Core, labels: GraphInspection['labels']): Graph
       id: node.id(),
       box: node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }),
     })),
+    emphasised: cy.elements(`.${CLASSES.emphasised}:visible`).map((element) => element.id()),
+    selected: cy.elements(`.${CLASSES.selected}:visible`).map((element) => element.id()),
   };
 }
 

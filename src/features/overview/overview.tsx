@@ -57,6 +57,10 @@ export function Overview() {
             Source:{' '}
             <Link to={hrefFor({ page: { kind: 'source', id: source.id } })}>
               <bdi>{source.title}</bdi>
+            </Link>{' '}
+            ·{' '}
+            <Link to={hrefFor({ page: { kind: 'walkthrough', id: source.id } })}>
+              read it paragraph by paragraph
             </Link>
           </li>
         ))}

@@ -80,7 +80,10 @@ export function SourceView({ source }: { source: Source }) {
       <PanelHeading>{source.title}</PanelHeading>
       <p className="source-meta">
         {source.publisher ?? 'Publisher not named'} · {source.published ?? 'Undated'} ·{' '}
-        {spans.length} passages quoted
+        {spans.length} passages quoted ·{' '}
+        <Link to={hrefFor({ page: { kind: 'walkthrough', id: source.id } })}>
+          Read it paragraph by paragraph
+        </Link>
       </p>
       <Notes notes={source.notes} />
       {span && (

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { formatTimeWindow } from '../../data/time-points';
 import type { Timeline } from '../../data/timeline';
 import { useViewState } from '../../url/use-view-state';
 import { describeBound, handleIndexes, slotLabel, windowFromHandles } from './timeline-scale';
@@ -11,11 +12,19 @@ export function TimeWindowControls({ timeline }: { timeline: Timeline }) {
   const { state, go } = useViewState();
   const id = useId();
   const window = state.timeWindow;
-  const [from, to] = handleIndexes(timeline, window);
+  // The URL changes a moment after a handle moves; until it does, the handles show where the
+  // user put them, so a second key press moves on from there and not from the old place.
+  const windowKey = window ? formatTimeWindow(window) : '';
+  const [moved, setMoved] = useState<{ key: string; handles: [number, number] } | null>(null);
+  if (moved && moved.key !== windowKey) setMoved(null);
+  const [from, to] =
+    moved && moved.key === windowKey ? moved.handles : handleIndexes(timeline, window);
   const last = timeline.slots.length - 1;
   const label = (at: number) => slotLabel(timeline.slots[at]!);
-  const move = (nextFrom: number, nextTo: number) =>
+  const move = (nextFrom: number, nextTo: number) => {
+    setMoved({ key: windowKey, handles: [nextFrom, nextTo] });
     go({ timeWindow: windowFromHandles(timeline, nextFrom, nextTo) });
+  };
 
   return (
     <fieldset className="time-window">
