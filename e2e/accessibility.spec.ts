@@ -27,11 +27,14 @@ const views = [
   ],
   ['the path view', '/?from=viktor-goremykin&to=andrey-belousov'],
   ['a link notice', '/?depth=7&layout=spiral'],
+  // A time window opens the timeline: its handles, its rows and the event chosen from it.
+  ['the timeline', '/entity/patriot-park-ceremony?when=pub-1m..pub-1m'],
+  ['a walkthrough', '/walkthrough/delegation-visit-report?step=4'],
 ] as const;
 
 // Every view in the light theme; the dark theme changes only colours, so the views with the
 // most kinds of colour (marks, badges, lists) are checked in it too.
-const darkViews = new Set(['home', 'an entity', 'the source']);
+const darkViews = new Set(['home', 'an entity', 'the source', 'the timeline', 'a walkthrough']);
 for (const [name, url] of views) {
   for (const colorScheme of darkViews.has(name)
     ? (['light', 'dark'] as const)
@@ -65,7 +68,9 @@ test('axe finds no violations in the Datasets dialog', async ({ page }) => {
   await page.goto('/');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
-  await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText('45 people, places and things');
+  await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText(
+    '45 people, places and things',
+  );
   await expectNoViolations(page);
 });
 
@@ -91,5 +96,30 @@ test('axe finds no violations on a link to a dataset this browser lacks', async 
   await expect(
     page.getByRole('heading', { name: 'This dataset is not in this browser' }),
   ).toBeVisible();
+  await expectNoViolations(page);
+});
+
+// The timeline and the walkthrough were made for narrow panels: check them at phone width too.
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  for (const [name, url] of views.filter(
+    ([name]) => name === 'the timeline' || name === 'a walkthrough',
+  )) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe finds no violations on ${name} (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(url);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoViolations(page);
+      });
+    }
+  }
+});
+
+test('axe finds no violations with the timeline opened and no window', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByText('Timeline', { exact: true }).click();
+  await expect(page.getByRole('slider', { name: 'From' })).toBeVisible();
   await expectNoViolations(page);
 });

@@ -14,4 +14,5 @@ export const SHORTCUTS: { keys: string; action: string; where: string }[] = [
   { keys: 'Enter', action: 'Open the entity under the cursor', where: 'graph' },
   { keys: 'Escape', action: 'Clear the selection', where: 'graph' },
   { keys: '↑ ↓ Enter Escape', action: 'Move through, choose, close results', where: 'search box' },
+  { keys: '← →', action: 'Previous / next paragraph', where: 'walkthrough' },
 ];

@@ -93,7 +93,7 @@ function SlotItem({ slot, lane }: { slot: TimelineSlot; lane: { left: number; wi
         <span className="date-explanation">
           {explanation}
           {slot.placement.era === 'calendar' && slot.placement.end > slot.placement.start
-            ? ' Drawn across the whole period.'
+            ? ' The bar spans the whole period.'
             : ''}
         </span>
         {isOutside && <span className="timeline-outside"> Outside the time window.</span>}

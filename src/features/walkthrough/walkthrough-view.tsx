@@ -64,6 +64,32 @@ export function WalkthroughView({ source }: { source: Source }) {
         this paragraph adds is emphasised.{' '}
         <Link to={hrefFor({ page: { kind: 'source', id: source.id } })}>Read the whole source</Link>
       </p>
+      <section className="walkthrough-text" aria-label="The source, paragraph by paragraph">
+        {walkthrough.paragraphs.map((paragraph) => {
+          const text = <bdi>{source.text.slice(paragraph.start, paragraph.end)}</bdi>;
+          const place =
+            paragraph.number < step ? 'is-told' : paragraph.number > step ? 'is-ahead' : '';
+          return paragraph.number === step ? (
+            <p key={paragraph.number} className="walkthrough-paragraph is-current">
+              <mark ref={currentRef} aria-current="step">
+                {text}
+              </mark>
+            </p>
+          ) : (
+            <p key={paragraph.number} className={`walkthrough-paragraph ${place}`}>
+              <button
+                type="button"
+                className="walkthrough-jump"
+                onClick={() => goTo(paragraph.number)}
+                aria-label={`Go to paragraph ${paragraph.number}`}
+              >
+                {paragraph.number}
+              </button>{' '}
+              {text}
+            </p>
+          );
+        })}
+      </section>
       <section className="walkthrough-added" aria-labelledby="walkthrough-added-heading">
         <h2 id="walkthrough-added-heading">
           New in paragraph {step}: {newEntities.length} entities, {newRelationships.length}{' '}
@@ -90,32 +116,6 @@ export function WalkthroughView({ source }: { source: Source }) {
             </ul>
           </details>
         )}
-      </section>
-      <section className="walkthrough-text" aria-label="The source, paragraph by paragraph">
-        {walkthrough.paragraphs.map((paragraph) => {
-          const text = <bdi>{source.text.slice(paragraph.start, paragraph.end)}</bdi>;
-          const place =
-            paragraph.number < step ? 'is-told' : paragraph.number > step ? 'is-ahead' : '';
-          return paragraph.number === step ? (
-            <p key={paragraph.number} className="walkthrough-paragraph is-current">
-              <mark ref={currentRef} aria-current="step">
-                {text}
-              </mark>
-            </p>
-          ) : (
-            <p key={paragraph.number} className={`walkthrough-paragraph ${place}`}>
-              <button
-                type="button"
-                className="walkthrough-jump"
-                onClick={() => goTo(paragraph.number)}
-                aria-label={`Go to paragraph ${paragraph.number}`}
-              >
-                {paragraph.number}
-              </button>{' '}
-              {text}
-            </p>
-          );
-        })}
       </section>
     </article>
   );
