@@ -16,6 +16,19 @@ const SHOTS = [
   { name: 'entity', path: '/entity/viktor-goremykin', viewport: DESKTOP },
   { name: 'path', path: '/?from=viktor-goremykin&to=andrey-belousov', viewport: DESKTOP },
   { name: 'phone-entity', path: '/entity/park-yong-il', viewport: PHONE, isMobile: true },
+  // A time window opens the timeline: last month, with the ceremony chosen from it.
+  {
+    name: 'timeline',
+    path: '/entity/patriot-park-ceremony?when=pub-1m..pub-1m',
+    viewport: DESKTOP,
+  },
+  { name: 'walkthrough', path: '/walkthrough/delegation-visit-report?step=4', viewport: DESKTOP },
+  {
+    name: 'phone-timeline',
+    path: '/?when=2023-06..pub-1m',
+    viewport: PHONE,
+    isMobile: true,
+  },
   ...(process.env.SHOTS_PHONE_GRAPH
     ? [
         {
