@@ -40,9 +40,8 @@ describe('deriveWalkthrough', () => {
       expect(at).toBeGreaterThanOrEqual(walkthrough.introducedAt.get(relationship.source)!);
       expect(at).toBeGreaterThanOrEqual(walkthrough.introducedAt.get(relationship.target)!);
     }
-    // Evidence in paragraph 1 ("has visited North Korea"), but the visit is an event of paragraph 1
-    // too, so the link is told at once.
-    expect(walkthrough.introducedAt.get('russian-delegation-visited-north-korea')).toBe(1);
+    // Its evidence starts in paragraph 1, but the North Korean visit is told in paragraph 6.
+    expect(walkthrough.introducedAt.get('north-korean-visit-related-to-russian-visit')).toBe(6);
   });
 
   it('introduces nothing for a source the dataset does not have', () => {

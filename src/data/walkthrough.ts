@@ -26,10 +26,18 @@ export interface Walkthrough {
   introducedAt: ReadonlyMap<string, number>;
 }
 
-/** The paragraph holding an offset (a span belongs where it starts). */
+/** The paragraph holding an offset (a span belongs where it starts); a binary search. */
 function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number | undefined {
-  return paragraphs.find((paragraph) => offset >= paragraph.start && offset <= paragraph.end)
-    ?.number;
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const paragraph = paragraphs[middle]!;
+    if (offset < paragraph.start) high = middle - 1;
+    else if (offset > paragraph.end) low = middle + 1;
+    else return paragraph.number;
+  }
+  return undefined;
 }
 
 /**
