@@ -37,7 +37,8 @@ export function WalkthroughView({ source }: { source: Source }) {
 
   const currentRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest' });
+    const mark = currentRef.current;
+    if (mark && !isStartInView(mark)) mark.scrollIntoView({ block: 'center' });
   }, [step]);
 
   const newEntities = dataset.entities.filter((entity) => added.has(entity.id));
@@ -119,4 +120,14 @@ export function WalkthroughView({ source }: { source: Source }) {
       </section>
     </article>
   );
+}
+
+/** True when the start of an element shows in the panel (on a phone, in the window). */
+function isStartInView(element: HTMLElement) {
+  const panel = element.closest('.panel')?.getBoundingClientRect();
+  const top = Math.max(panel?.top ?? 0, 0);
+  const bottom = Math.min(panel?.bottom ?? window.innerHeight, window.innerHeight);
+  const start = element.getBoundingClientRect().top;
+  // Room for a line or two below the sticky steps, and above the bottom edge.
+  return start > top + 64 && start < bottom - 64;
 }
