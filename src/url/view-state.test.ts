@@ -127,13 +127,19 @@ describe('parseViewState', () => {
     ],
     ['/?zoom=3', {}, [reject('zoom', '3', 'not a Liaison link key')]],
     ['/?dataset=../x', {}, [reject('dataset', '../x', 'not the id of a dataset')]],
-    ...['2023-10..2023-06', 'pub..2023-06', '2023-13', '2023-02-30..', '..', 'june', 'pub-1x..'].map(
-      (value): [string, Partial<ViewState>, RejectedValue[]] => [
-        `/?when=${value}`,
-        {},
-        [reject('when', value, 'not a window like 2023-06..2023-10 or 2023-10..pub-1m')],
-      ],
-    ),
+    ...[
+      '2023-10..2023-06',
+      'pub..2023-06',
+      '2023-13',
+      '2023-02-30..',
+      '..',
+      'june',
+      'pub-1x..',
+    ].map((value): [string, Partial<ViewState>, RejectedValue[]] => [
+      `/?when=${value}`,
+      {},
+      [reject('when', value, 'not a window like 2023-06..2023-10 or 2023-10..pub-1m')],
+    ]),
     ...['0', '-1', '2.5', 'four'].map((value): [string, Partial<ViewState>, RejectedValue[]] => [
       `/walkthrough/s?step=${value}`,
       { page: { kind: 'walkthrough', id: 's' } },
