@@ -43,6 +43,19 @@ describe('cleanViewState', () => {
         { span: null },
         [{ key: 'span', value: '1-2', reason: 'only means something in a source view' }],
       ],
+      [
+        'the claims table state outside the claims page',
+        {
+          ...DEFAULT_VIEW,
+          claims: { sort: { by: 'date', descending: true }, type: 'met', text: 'Pak' },
+        },
+        { claims: DEFAULT_VIEW.claims },
+        [
+          { key: 'sort', value: '-date', reason: 'only means something in the claims table' },
+          { key: 'claim-type', value: 'met', reason: 'only means something in the claims table' },
+          { key: 'claim-text', value: 'Pak', reason: 'only means something in the claims table' },
+        ],
+      ],
     ],
   )('drops %s, with the reason', (_, state, cleaned, rejected) => {
     expect(cleanViewState(state, dataset)).toEqual({ state: { ...state, ...cleaned }, rejected });

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema';
+import { CLAIM_TYPES } from '../data/claims';
 import { CERTAINTIES } from '../data/vocabulary';
 import {
   DEFAULT_VIEW,
+  CLAIM_SORT_COLUMNS,
   LAYOUTS,
   parseViewState,
   serialiseViewState,
@@ -46,6 +48,24 @@ describe('parseViewState', () => {
     ['/?layout=grid', { layout: 'grid' }, []],
     ['/source/s?span=0-12', { page: { kind: 'source', id: 's' }, span: { start: 0, end: 12 } }, []],
     ['/?dataset=notes-0123456789ab', { dataset: 'notes-0123456789ab' }, []],
+    ['/claims', { page: { kind: 'claims' } }, []],
+    ['/claims/', { page: { kind: 'claims' } }, []],
+    [
+      '/claims?sort=-date&claim-type=greeted&claim-text=Pak+Yong',
+      {
+        page: { kind: 'claims' },
+        claims: { sort: { by: 'date', descending: true }, type: 'greeted', text: 'Pak Yong' },
+      },
+      [],
+    ],
+    [
+      '/claims?sort=certainty&claim-type=event',
+      {
+        page: { kind: 'claims' },
+        claims: { sort: { by: 'certainty', descending: false }, type: 'event', text: '' },
+      },
+      [],
+    ],
     // Values that cannot be used are dropped and listed, with a reason.
     [
       '/?focus=a&depth=4',
@@ -84,6 +104,22 @@ describe('parseViewState', () => {
     ],
     ['/?zoom=3', {}, [reject('zoom', '3', 'not a Liaison link key')]],
     ['/?dataset=../x', {}, [reject('dataset', '../x', 'not the id of a dataset')]],
+    ['/claims/x', {}, []],
+    [
+      '/claims?sort=colour',
+      { page: { kind: 'claims' } },
+      [reject('sort', 'colour', expect.stringMatching(/^not one of source, claim, type, /))],
+    ],
+    [
+      '/claims?sort=--date',
+      { page: { kind: 'claims' } },
+      [reject('sort', '--date', expect.stringContaining('optional leading -'))],
+    ],
+    [
+      '/claims?claim-type=person',
+      { page: { kind: 'claims' } },
+      [reject('claim-type', 'person', 'not a relationship type or event')],
+    ],
   ])('%s', (href, expected, rejected) => {
     expect(parseHref(href)).toEqual({ state: { ...DEFAULT_VIEW, ...expected }, rejected });
   });
@@ -98,6 +134,7 @@ describe('serialiseViewState', () => {
 
   it('writes every key in a fixed order, whatever order the state was built in', () => {
     const state: ViewState = {
+      claims: { sort: { by: 'claim', descending: true }, type: 'met', text: 'a,b' },
       span: { start: 1, end: 5 },
       layout: 'grid',
       pathTo: 'd',
@@ -115,7 +152,7 @@ describe('serialiseViewState', () => {
     expect(serialiseViewState(state)).toBe(
       '/source/a?dataset=notes-0123456789ab&focus=b&depth=2&dir=out&others=hide' +
         '&hide-types=person,place&hide-rels=met&hide-certainty=speculated&unlinked=show' +
-        '&q=x+y&from=c&to=d&layout=grid&span=1-5',
+        '&q=x+y&from=c&to=d&layout=grid&span=1-5&sort=-claim&claim-type=met&claim-text=a,b',
     );
   });
 });
@@ -126,6 +163,7 @@ describe('pageHref', () => {
     [{ kind: 'entity', id: 'viktor-goremykin' }, '/entity/viktor-goremykin'],
     [{ kind: 'relationship', id: 'a/b c' }, '/relationship/a%2Fb%20c'],
     [{ kind: 'source', id: 'ünï?#' }, '/source/%C3%BCn%C3%AF%3F%23'],
+    [{ kind: 'claims' }, '/claims'],
   ])('%j → %s', (page, href) => {
     expect(pageHref(page)).toBe(href);
     expect(parseHref(href).state.page).toEqual(page);
@@ -138,6 +176,7 @@ const slug = fc
 
 const page: fc.Arbitrary<Page> = fc.oneof(
   fc.constant({ kind: 'home' as const }),
+  fc.constant({ kind: 'claims' as const }),
   fc.record({ kind: fc.constantFrom('entity', 'relationship', 'source'), id: slug }),
 );
 
@@ -175,6 +214,11 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
       .map(([start, length]) => ({ start, end: start + length })),
     { nil: null },
   ),
+  claims: fc.record({
+    sort: fc.record({ by: fc.constantFrom(...CLAIM_SORT_COLUMNS), descending: fc.boolean() }),
+    type: fc.option(fc.constantFrom(...CLAIM_TYPES), { nil: null }),
+    text: query,
+  }),
 });
 
 describe('the URL round trip', () => {

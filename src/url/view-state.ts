@@ -5,6 +5,7 @@ import {
   type EntityType,
   type RelationshipType,
 } from '../data/schema';
+import { CLAIM_TYPES, type ClaimType } from '../data/claims';
 import { DIRECTIONS, type Direction } from '../data/traversal';
 import { CERTAINTIES } from '../data/vocabulary';
 import { DATASET_KEY, isDatasetId } from '../data/dataset-id';
@@ -30,6 +31,21 @@ export const isDepth = (value: unknown): value is Depth => isOneOf(DEPTHS, value
 export const isDirection = (value: unknown): value is Direction => isOneOf(DIRECTIONS, value);
 export const isLayoutName = (value: unknown): value is LayoutName => isOneOf(LAYOUTS, value);
 
+/** What the claims table can be sorted by; `source` is reading order, the default. */
+export const CLAIM_SORT_COLUMNS = ['source', 'claim', 'type', 'certainty', 'date'] as const;
+export type ClaimSortColumn = (typeof CLAIM_SORT_COLUMNS)[number];
+export interface ClaimSort {
+  by: ClaimSortColumn;
+  descending: boolean;
+}
+
+/** The claims table's own state; it only means something on the claims page. */
+export interface ClaimTableState {
+  sort: ClaimSort;
+  type: ClaimType | null;
+  text: string;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -50,6 +66,7 @@ export interface ViewState {
   pathTo: string | null;
   layout: LayoutName;
   span: Span | null;
+  claims: ClaimTableState;
 }
 
 /** A value in a link that could not be used, with the reason, for the notice. */
@@ -73,6 +90,7 @@ export const DEFAULT_VIEW: ViewState = {
   pathTo: null,
   layout: 'fcose',
   span: null,
+  claims: { sort: { by: 'source', descending: false }, type: null, text: '' },
 };
 
 export const KEYS = {
@@ -90,7 +108,13 @@ export const KEYS = {
   pathTo: 'to',
   layout: 'layout',
   span: 'span',
+  claimSort: 'sort',
+  claimType: 'claim-type',
+  claimText: 'claim-text',
 } as const;
+
+/** The keys that belong to the claims table. */
+export const CLAIM_KEYS = [KEYS.claimSort, KEYS.claimType, KEYS.claimText] as const;
 
 function parseList<T extends string>(
   raw: string | null,
@@ -145,6 +169,40 @@ function parseSpan(raw: string | null, rejected: RejectedValue[]): Span | null {
   return null;
 }
 
+function parseClaimSort(raw: string | null, rejected: RejectedValue[]): ClaimSort {
+  if (raw === null) return DEFAULT_VIEW.claims.sort;
+  const descending = raw.startsWith('-');
+  const by = descending ? raw.slice(1) : raw;
+  if (isOneOf(CLAIM_SORT_COLUMNS, by)) return { by, descending };
+  rejected.push({
+    key: KEYS.claimSort,
+    value: raw,
+    reason: `not one of ${CLAIM_SORT_COLUMNS.join(', ')}, each with an optional leading -`,
+  });
+  return DEFAULT_VIEW.claims.sort;
+}
+
+function parseClaims(params: URLSearchParams, rejected: RejectedValue[]): ClaimTableState {
+  const type = params.get(KEYS.claimType);
+  if (type !== null && !isOneOf(CLAIM_TYPES, type)) {
+    rejected.push({ key: KEYS.claimType, value: type, reason: 'not a relationship type or event' });
+  }
+  return {
+    sort: parseClaimSort(params.get(KEYS.claimSort), rejected),
+    type: isOneOf(CLAIM_TYPES, type) ? type : null,
+    text: params.get(KEYS.claimText) ?? '',
+  };
+}
+
+function serialiseClaims(claims: ClaimTableState, params: URLSearchParams) {
+  const { by, descending } = claims.sort;
+  if (by !== DEFAULT_VIEW.claims.sort.by || descending) {
+    params.set(KEYS.claimSort, `${descending ? '-' : ''}${by}`);
+  }
+  if (claims.type) params.set(KEYS.claimType, claims.type);
+  if (claims.text) params.set(KEYS.claimText, claims.text);
+}
+
 /** Reads a URL into a view state; values it cannot read are dropped and listed. */
 export function parseViewState(
   pathname: string,
@@ -192,6 +250,7 @@ export function parseViewState(
     pathTo: params.get(KEYS.pathTo) || null,
     layout: parseChoice(params.get(KEYS.layout), LAYOUTS, 'fcose', KEYS.layout, rejected),
     span: parseSpan(params.get(KEYS.span), rejected),
+    claims: parseClaims(params, rejected),
   };
   if (!focusId && (params.has(KEYS.depth) || params.has(KEYS.direction))) {
     // Depth and direction only mean something with a focus; say so rather than drop silently.
@@ -231,6 +290,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);
   if (state.layout !== DEFAULT_VIEW.layout) params.set(KEYS.layout, state.layout);
   if (state.span) params.set(KEYS.span, `${state.span.start}-${state.span.end}`);
+  serialiseClaims(state.claims, params);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `${pageHref(state.page)}?${query}` : pageHref(state.page);
 }
