@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { datasetIdFromSearch } from '../data/dataset-id';
 import { datasetQuery } from '../data/dataset-query';
 import { AppShell } from '../routes/app-shell';
+import { ClaimsRoute } from '../routes/claims-route';
 import { DatasetErrorRoute } from '../routes/dataset-error-route';
 import { EntityRoute } from '../routes/entity-route';
 import { HomeRoute } from '../routes/home-route';
@@ -34,6 +35,7 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: ROUTE_PATTERNS.entity, Component: EntityRoute },
             { path: ROUTE_PATTERNS.relationship, Component: RelationshipRoute },
             { path: ROUTE_PATTERNS.source, Component: SourceRoute },
+            { path: ROUTE_PATTERNS.claims, Component: ClaimsRoute },
             { path: '*', Component: NotFoundRoute },
           ],
         },

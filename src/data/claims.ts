@@ -43,16 +43,19 @@ function readingOrder(dataset: IndexedDataset) {
 
 /**
  * Every relationship and every dated event that `isShown` keeps, in reading order. The
- * graph view decides what is shown, so the claims say what the graph draws.
+ * graph view decides what is shown, so the claims say what the graph draws; hidden
+ * certainties also leave out the events (the graph filters only links by certainty).
  */
 export function selectClaims(
   dataset: IndexedDataset,
   isShown: (id: string) => boolean = () => true,
+  hiddenCertainties: readonly Certainty[] = [],
 ): Claim[] {
   const orderOf = readingOrder(dataset);
   const claims: Claim[] = [];
+  const isCertaintyShown = (certainty: Certainty) => !hiddenCertainties.includes(certainty);
   for (const relationship of dataset.relationships) {
-    if (!isShown(relationship.id)) continue;
+    if (!isShown(relationship.id) || !isCertaintyShown(relationship.certainty)) continue;
     claims.push({
       kind: 'relationship',
       id: relationship.id,
@@ -67,6 +70,7 @@ export function selectClaims(
   }
   for (const entity of dataset.entities) {
     if (entity.type !== 'event' || !dateOf(entity) || !isShown(entity.id)) continue;
+    if (!isCertaintyShown(entity.certainty)) continue;
     claims.push({
       kind: 'event',
       id: entity.id,

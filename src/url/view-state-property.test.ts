@@ -4,7 +4,10 @@ import { anyText as text, PROTOTYPE_WORDS } from '../test/arbitraries';
 import { parseViewState } from './view-state';
 
 describe('parseViewState on arbitrary URLs', () => {
-  const segment = fc.oneof(text, fc.constantFrom('entity', 'relationship', 'source', 'claims', '%E0%A4%A'));
+  const segment = fc.oneof(
+    text,
+    fc.constantFrom('entity', 'relationship', 'source', 'claims', '%E0%A4%A'),
+  );
   const key = fc.constantFrom(
     'focus',
     'depth',
