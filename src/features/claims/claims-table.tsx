@@ -149,9 +149,7 @@ function ClaimTableRow({
             })}
             title={`In ${dataset.sourceById.get(quote.source)?.title ?? 'the source'}`}
           >
-            <q>
-              <bdi>{quote.quote}</bdi>
-            </q>
+            “<bdi>{quote.quote}</bdi>”
           </Link>
         )}
         {more.length > 0 && <span className="claim-more"> and {more.length} more</span>}
