@@ -65,7 +65,9 @@ test('axe finds no violations in the Datasets dialog', async ({ page }) => {
   await page.goto('/');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
-  await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText('45 people, places and things');
+  await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText(
+    '45 people, places and things',
+  );
   await expectNoViolations(page);
 });
 
@@ -91,5 +93,31 @@ test('axe finds no violations on a link to a dataset this browser lacks', async 
   await expect(
     page.getByRole('heading', { name: 'This dataset is not in this browser' }),
   ).toBeVisible();
+  await expectNoViolations(page);
+});
+
+// The claims table in both themes, on a desktop and on a phone (390 × 844).
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`axe finds no violations on the claims table (${colorScheme}, ${device})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/claims?sort=-date&hide-certainty=unknown');
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+}
+
+test('axe finds no violations with the export menu open', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByText('Export', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Graph as SVG image' })).toBeVisible();
   await expectNoViolations(page);
 });
