@@ -117,3 +117,34 @@ test('the export menu is reached and closed by keyboard', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Citations as Markdown' })).toBeHidden();
   await expect(summary).toBeFocused();
 });
+
+test('an exported view opens back in Liaison unchanged', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/?focus=viktor-goremykin&others=hide');
+  await waitForGraph(page);
+  const first = await exportFile(page, 'Data as JSON (Liaison format)');
+  const exported = JSON.parse(first.body.toString('utf8'));
+
+  await page.getByLabel('Open a dataset file').setInputFiles({
+    name: first.name,
+    mimeType: 'application/json',
+    buffer: first.body,
+  });
+  const app = page.locator('[data-dataset-ready]');
+  await expect(app).not.toHaveAttribute('data-dataset-ready', 'bundled', { timeout: 30_000 });
+  const id = await app.getAttribute('data-dataset-ready');
+  // The opened file, whole: every entity and relationship it holds is drawn.
+  await page.goto(`/?dataset=${id}`);
+  await waitForGraph(page);
+  await expect(page.getByTestId('graph')).toHaveAttribute(
+    'data-visible-nodes',
+    String(exported.entities.length),
+  );
+  await expect(page.getByTestId('graph')).toHaveAttribute(
+    'data-visible-edges',
+    String(exported.relationships.length),
+  );
+  // Exported again, it is the same file, byte for byte.
+  const again = await exportFile(page, 'Data as JSON (Liaison format)');
+  expect(again.body.toString('utf8')).toBe(first.body.toString('utf8'));
+});

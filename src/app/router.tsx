@@ -3,7 +3,6 @@ import { createBrowserRouter } from 'react-router';
 import { datasetIdFromSearch } from '../data/dataset-id';
 import { datasetQuery } from '../data/dataset-query';
 import { AppShell } from '../routes/app-shell';
-import { ClaimsRoute } from '../routes/claims-route';
 import { DatasetErrorRoute } from '../routes/dataset-error-route';
 import { EntityRoute } from '../routes/entity-route';
 import { HomeRoute } from '../routes/home-route';
@@ -35,7 +34,13 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: ROUTE_PATTERNS.entity, Component: EntityRoute },
             { path: ROUTE_PATTERNS.relationship, Component: RelationshipRoute },
             { path: ROUTE_PATTERNS.source, Component: SourceRoute },
-            { path: ROUTE_PATTERNS.claims, Component: ClaimsRoute },
+            {
+              path: ROUTE_PATTERNS.claims,
+              // The table and its virtualiser load only when the claims page opens.
+              lazy: async () => ({
+                Component: (await import('../routes/claims-route')).ClaimsRoute,
+              }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },
