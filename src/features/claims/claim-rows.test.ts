@@ -8,6 +8,7 @@ import {
   selectClaimTable,
   sortClaimRows,
   toClaimRows,
+  toSortKey,
 } from './claim-rows';
 
 const dataset = loadBundledDataset();
@@ -128,6 +129,20 @@ describe('sortClaimRows', () => {
     const before = ids(rows);
     sortClaimRows(rows, { by: 'claim', descending: true });
     expect(ids(rows)).toEqual(before);
+  });
+});
+
+describe('toSortKey', () => {
+  it('orders numbers by value and letters without regard to case or accents', () => {
+    const names = ['person 10', 'Person 9', 'Émile', 'emil', 'Zoe', 'anna'];
+    expect([...names].sort((a, b) => (toSortKey(a) < toSortKey(b) ? -1 : 1))).toEqual([
+      'anna',
+      'emil',
+      'Émile',
+      'Person 9',
+      'person 10',
+      'Zoe',
+    ]);
   });
 });
 

@@ -10,7 +10,19 @@ export type ClaimRow = Claim & {
   /** Everything a search matches, folded (lower case, no accents). */
   searchText: string;
   dateKey: readonly [tier: number, value: number];
+  /** Keys for alphabetical order, compared as plain strings (see `toSortKey`). */
+  sentenceKey: string;
+  typeKey: string;
 };
+
+/**
+ * A string whose plain order is a reader's alphabetical order: folded, with numbers padded so
+ * that "Person 9" comes before "Person 10". Comparing these is many times faster than a
+ * collator, which made sorting 10,000 claims take seconds on a busy machine.
+ */
+export function toSortKey(text: string): string {
+  return foldText(text).replace(/\d+/g, (digits) => digits.padStart(12, '0'));
+}
 
 /** Lower case without accents, so "pak" finds "Pák" and "Treaty" finds "treaty". */
 export function foldText(text: string): string {
@@ -37,6 +49,8 @@ export function toClaimRows(dataset: IndexedDataset, claims: readonly Claim[]): 
       typeLabel,
       searchText: foldText(searchable.join('\n')),
       dateKey: dateSortKey(claim.date, dataset),
+      sentenceKey: toSortKey(claim.sentence),
+      typeKey: toSortKey(typeLabel),
     };
   });
 }
@@ -53,12 +67,12 @@ export function filterClaimRows(
   );
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const COMPARE: Record<ClaimSort['by'], (a: ClaimRow, b: ClaimRow) => number> = {
   source: () => 0,
-  claim: (a, b) => collator.compare(a.sentence, b.sentence),
-  type: (a, b) => collator.compare(a.typeLabel, b.typeLabel),
+  claim: (a, b) => compareText(a.sentenceKey, b.sentenceKey),
+  type: (a, b) => compareText(a.typeKey, b.typeKey),
   certainty: (a, b) => CERTAINTIES.indexOf(a.certainty) - CERTAINTIES.indexOf(b.certainty),
   date: (a, b) => a.dateKey[1] - b.dateKey[1],
 };
