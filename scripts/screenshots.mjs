@@ -16,6 +16,7 @@ const SHOTS = [
   { name: 'entity', path: '/entity/viktor-goremykin', viewport: DESKTOP },
   { name: 'path', path: '/?from=viktor-goremykin&to=andrey-belousov', viewport: DESKTOP },
   { name: 'phone-entity', path: '/entity/park-yong-il', viewport: PHONE, isMobile: true },
+  { name: 'claims', path: '/claims?sort=date', viewport: DESKTOP },
   ...(process.env.SHOTS_PHONE_GRAPH
     ? [
         {
