@@ -123,3 +123,29 @@ test('axe finds no violations with the timeline opened and no window', async ({ 
   await expect(page.getByRole('slider', { name: 'From' })).toBeVisible();
   await expectNoViolations(page);
 });
+
+// The claims table in both themes, on a desktop and on a phone (390 × 844).
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`axe finds no violations on the claims table (${colorScheme}, ${device})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/claims?sort=-date&hide-certainty=unknown');
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+}
+
+test('axe finds no violations with the export menu open', async ({ page }) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page.getByText('Export', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Graph as SVG image' })).toBeVisible();
+  await expectNoViolations(page);
+});

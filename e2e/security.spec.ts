@@ -43,6 +43,7 @@ const ROUTES = [
   // The timeline's bars are placed with style properties: they must not trip the policy.
   ['the timeline', '/?when=2023-06..pub-1m'],
   ['a walkthrough', '/walkthrough/delegation-visit-report?step=3'],
+  ['the claims table', '/claims?sort=-date&claim-text=korea'],
 ] as const;
 
 test('the built page ships a strict Content-Security-Policy', async ({ page }) => {
@@ -111,5 +112,19 @@ test('opening a file of hostile markup breaks no policy and stays on its origin'
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Mallory');
+  await watcher.expectClean();
+});
+
+test('every export breaks no policy and stays on its origin', async ({ page, baseURL }) => {
+  const watcher = await watch(page, baseURL!);
+  await page.goto('/');
+  await waitForGraph(page);
+  const summary = page.getByText('Export', { exact: true });
+  for (const item of ['PNG', 'SVG', 'JSON', 'Entities as CSV', 'Relationships', 'Markdown']) {
+    await summary.click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: item }).click();
+    expect((await download).suggestedFilename()).toMatch(/-\d{4}-\d{2}-\d{2}\.\w+$/);
+  }
   await watcher.expectClean();
 });

@@ -29,6 +29,7 @@ const SHOTS = [
     viewport: PHONE,
     isMobile: true,
   },
+  { name: 'claims', path: '/claims?sort=date', viewport: DESKTOP },
   ...(process.env.SHOTS_PHONE_GRAPH
     ? [
         {

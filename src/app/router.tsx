@@ -36,6 +36,13 @@ export function createAppRouter(queryClient: QueryClient) {
             { path: ROUTE_PATTERNS.relationship, Component: RelationshipRoute },
             { path: ROUTE_PATTERNS.source, Component: SourceRoute },
             { path: ROUTE_PATTERNS.walkthrough, Component: WalkthroughRoute },
+            {
+              path: ROUTE_PATTERNS.claims,
+              // The table and its virtualiser load only when the claims page opens.
+              lazy: async () => ({
+                Component: (await import('../routes/claims-route')).ClaimsRoute,
+              }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

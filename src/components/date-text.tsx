@@ -3,14 +3,18 @@ import type { DateValue } from '../data/schema';
 import { useDataset } from '../data/use-dataset';
 import { Evidence } from './evidence';
 
-/** A date as precise as the source gives it, with what it is relative to. */
-export function DateText({ date }: { date: DateValue }) {
+/**
+ * A date as precise as the source gives it, with what it is relative to. Brief (for a table
+ * cell): the explanation only where the date is relative, and no quote.
+ */
+export function DateText({ date, isBrief = false }: { date: DateValue; isBrief?: boolean }) {
   const dataset = useDataset();
+  const hasExplanation = !isBrief || date.precision === 'relative';
   return (
     <span className="date">
       <span className="date-value">{formatDate(date)}</span>{' '}
-      <span className="date-explanation">{explainDate(date, dataset)}</span>{' '}
-      <Evidence items={date.evidence} />
+      {hasExplanation && <span className="date-explanation">{explainDate(date, dataset)}</span>}{' '}
+      {!isBrief && <Evidence items={date.evidence} />}
     </span>
   );
 }

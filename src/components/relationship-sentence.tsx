@@ -5,8 +5,14 @@ import { useViewState } from '../url/use-view-state';
 import { CertaintyBadge } from './certainty-badge';
 import { EntityLink } from './entity-link';
 
-/** "Viktor Goremykin — leads — Russian delegation", each part a link. */
-export function RelationshipSentence({ relationship }: { relationship: Relationship }) {
+/** "Viktor Goremykin — leads — Russian delegation", each part a link; its certainty unless a table column shows it. */
+export function RelationshipSentence({
+  relationship,
+  hasCertainty = true,
+}: {
+  relationship: Relationship;
+  hasCertainty?: boolean;
+}) {
   const { hrefFor } = useViewState();
   return (
     <span className="relationship-sentence">
@@ -17,7 +23,13 @@ export function RelationshipSentence({ relationship }: { relationship: Relations
       >
         <bdi>{relationshipLabel(relationship)}</bdi>
       </Link>{' '}
-      <EntityLink id={relationship.target} /> <CertaintyBadge certainty={relationship.certainty} />
+      <EntityLink id={relationship.target} />
+      {hasCertainty && (
+        <>
+          {' '}
+          <CertaintyBadge certainty={relationship.certainty} />
+        </>
+      )}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import svg from 'cytoscape-svg';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
 import { classNamesFor, diffClasses, type GraphClasses } from './class-diff';
@@ -11,6 +12,12 @@ import type { Palette } from './palette';
 import { createViewportPolicy } from './viewport';
 
 export type { GraphClasses } from './class-diff';
+
+cytoscape.use(svg);
+
+export type ImageFormat = 'png' | 'svg';
+/** The longest side of an exported picture, in pixels: large graphs are scaled down to it. */
+const IMAGE_MAX_PX = 4000;
 
 export interface GraphCallbacks {
   onTapNode(id: string): void;
@@ -37,6 +44,8 @@ export interface GraphAdapter {
   visibleCounts(): { visibleNodes: number; visibleEdges: number };
   /** What Cytoscape draws now, for tests and scripts. */
   inspect(): GraphInspection;
+  /** The drawn graph, whole (not just the part in the window), as a picture. */
+  exportImage(format: ImageFormat): Promise<Blob>;
   destroy(): void;
 }
 
@@ -63,6 +72,7 @@ export function createGraphAdapter(
   const layoutRunner = createLayoutRunner();
   const viewport = createViewportPolicy(cy, prefersReducedMotion);
   let isLarge = false;
+  let background = '#ffffff';
   const labels = createLabelController(cy, { isScaled: () => !isLarge });
   /** What was last drawn, so the next update can be diffed without reading Cytoscape. */
   let drawn = new Map<string, ElementDefinition>();
@@ -148,6 +158,7 @@ export function createGraphAdapter(
       const labelScale = isLarge ? undefined : () => 1 / cy.zoom();
       cy.style(createStylesheet(palette, { ...options, labelScale }));
       container.style.background = palette.background;
+      background = palette.background;
       labels.schedule();
     },
     setClasses(next) {
@@ -163,6 +174,17 @@ export function createGraphAdapter(
     renderedPosition: (id) => renderedPosition(cy, id),
     visibleCounts: () => visibleCounts(cy),
     inspect: () => inspectGraph(cy, labels.drawnLabels()),
+    async exportImage(format) {
+      // Twice the screen's detail, unless that would make a picture too large to open.
+      const box = cy.elements(':visible').boundingBox();
+      const scale = Math.min(2, IMAGE_MAX_PX / Math.max(1, box.w, box.h));
+      if (format === 'png') {
+        return cy.png({ output: 'blob-promise', full: true, scale, bg: background });
+      }
+      return new Blob([cy.svg({ full: true, scale, bg: background })], {
+        type: 'image/svg+xml',
+      });
+    },
     destroy() {
       labels.dispose();
       layoutRunner.dispose();

@@ -66,6 +66,7 @@ export function GraphCanvas({
       zoomIn: () => adapter.zoomBy(1.25),
       zoomOut: () => adapter.zoomBy(0.8),
       centre: (id) => adapter.centre(id),
+      exportImage: (format) => adapter.exportImage(format),
     };
     window.liaisonGraph = {
       renderedPosition: (id) => {

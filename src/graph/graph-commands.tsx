@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import type { ImageFormat } from './graph-adapter';
 
 /** What toolbars and shortcuts may ask of the graph, without holding the instance. */
 export interface GraphCommands {
@@ -6,6 +7,8 @@ export interface GraphCommands {
   zoomIn(): void;
   zoomOut(): void;
   centre(id: string): void;
+  /** The drawn graph as a picture; null when no graph is drawn. */
+  exportImage(format: ImageFormat): Promise<Blob | null>;
 }
 
 const CommandsContext = createContext<RefObject<GraphCommands | null> | null>(null);
@@ -34,6 +37,7 @@ export function useGraphCommands(): GraphCommands {
       zoomIn: () => registry.current?.zoomIn(),
       zoomOut: () => registry.current?.zoomOut(),
       centre: (id) => registry.current?.centre(id),
+      exportImage: async (format) => (await registry.current?.exportImage(format)) ?? null,
     }),
     [registry],
   );

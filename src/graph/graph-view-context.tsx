@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { IndexedDataset } from '../data/indexed-dataset';
 import type { ViewState } from '../url/view-state';
 import { selectGraphView, type GraphView } from './graph-view';
@@ -59,4 +59,13 @@ export function useGraphView(): GraphView {
   const view = useContext(GraphViewContext);
   if (!view) throw new Error('useGraphView needs a GraphViewProvider (see AppShell)');
   return view;
+}
+
+/**
+ * Whether an element is part of what the view shows: drawn, and not faded behind a focus or
+ * a path. What the claims table lists and what an export holds.
+ */
+export function useIsInView(): (id: string) => boolean {
+  const { hidden, faded } = useGraphView();
+  return useCallback((id: string) => !hidden.has(id) && !faded.has(id), [hidden, faded]);
 }

@@ -12,6 +12,7 @@ import { useGlobalShortcuts } from '../features/keyboard/use-global-shortcuts';
 import { LinkNotice } from '../features/notices/link-notice';
 import { PathPanel } from '../features/paths/path-panel';
 import { SearchBox } from '../features/search/search-box';
+import { ExportMenu } from '../features/export/export-menu';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { GraphCommandsProvider } from '../graph/graph-commands';
@@ -39,7 +40,7 @@ export function AppShell() {
 }
 
 function Workspace() {
-  const { rejected, hrefFor } = useViewState();
+  const { state, rejected, hrefFor } = useViewState();
   const [isHelpOpen, setIsHelpOpen] = useState(false);
   // On a phone the panel comes first and the graph opens over it, one tap away.
   const isPhone = useMediaQuery(PHONE_QUERY);
@@ -51,6 +52,7 @@ function Workspace() {
   return (
     <div
       className="app"
+      data-page={state.page.kind}
       data-graph-open={isPhone && isGraphOpen ? '' : undefined}
       data-dataset-ready={datasetReady}
     >
@@ -63,6 +65,14 @@ function Workspace() {
         </Link>
         <SearchBox />
         <div className="header-actions">
+          <Link
+            to={hrefFor({ page: { kind: 'claims' } })}
+            className="header-link"
+            aria-current={state.page.kind === 'claims' ? 'page' : undefined}
+          >
+            Claims
+          </Link>
+          <ExportMenu />
           {isPhone && (
             <button
               type="button"

@@ -55,6 +55,19 @@ describe('cleanViewState', () => {
         { step: 1 },
         [{ key: 'step', value: '8', reason: 'the source has 7 paragraphs' }],
       ],
+      [
+        'the claims table state outside the claims page',
+        {
+          ...DEFAULT_VIEW,
+          claims: { sort: { by: 'date', descending: true }, type: 'met', text: 'Pak' },
+        },
+        { claims: DEFAULT_VIEW.claims },
+        [
+          { key: 'sort', value: '-date', reason: 'only means something in the claims table' },
+          { key: 'claim-type', value: 'met', reason: 'only means something in the claims table' },
+          { key: 'claim-text', value: 'Pak', reason: 'only means something in the claims table' },
+        ],
+      ],
     ],
   )('drops %s, with the reason', (_, state, cleaned, rejected) => {
     expect(cleanViewState(state, dataset)).toEqual({ state: { ...state, ...cleaned }, rejected });

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from '../data/indexed-dataset';
 import { toParagraphs } from '../data/walkthrough';
-import type { RejectedValue, ViewState } from './view-state';
+import { DEFAULT_VIEW, serialiseViewState, type RejectedValue, type ViewState } from './view-state';
 
 /**
  * Drops the parts of a view state that name things the dataset does not
@@ -35,6 +35,15 @@ export function cleanViewState(
     }
   }
   const step = cleanStep(state, dataset, rejected);
+  let claims = state.claims;
+  if (state.page.kind !== 'claims') {
+    // Each claims-table key the link carried is named as it was written.
+    const href = serialiseViewState({ ...DEFAULT_VIEW, claims });
+    for (const [key, value] of new URLSearchParams(href.split('?')[1] ?? '')) {
+      rejected.push({ key, value, reason: 'only means something in the claims table' });
+    }
+    claims = DEFAULT_VIEW.claims;
+  }
   return {
     state: {
       ...state,
@@ -43,6 +52,7 @@ export function cleanViewState(
       pathFrom: knownEntity('from', state.pathFrom),
       pathTo: knownEntity('to', state.pathTo),
       span,
+      claims,
     },
     rejected,
   };

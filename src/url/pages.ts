@@ -5,7 +5,11 @@
 export const PAGE_KINDS = ['entity', 'relationship', 'source', 'walkthrough'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export type Page = { kind: 'home' } | { kind: PageKind; id: string };
+/** Pages that show the whole (filtered) dataset a second way, named by the path alone. */
+export const VIEW_PAGE_KINDS = ['claims'] as const;
+export type ViewPageKind = (typeof VIEW_PAGE_KINDS)[number];
+
+export type Page = { kind: 'home' } | { kind: ViewPageKind } | { kind: PageKind; id: string };
 
 /** Route patterns for the router, one per page kind. */
 export const ROUTE_PATTERNS = {
@@ -14,6 +18,7 @@ export const ROUTE_PATTERNS = {
   relationship: '/relationship/:id',
   source: '/source/:id',
   walkthrough: '/walkthrough/:id',
+  claims: '/claims',
 } as const satisfies Record<Page['kind'], string>;
 
 /** True when `value` is one of `allowed`; narrows it, so callers need no cast. */
@@ -37,10 +42,12 @@ export function parsePage(pathname: string): Page | null {
   const segments = pathname.split('/').filter(Boolean);
   if (segments.length === 0) return { kind: 'home' };
   const [kind, rawId, ...rest] = segments;
+  if (segments.length === 1 && isOneOf(VIEW_PAGE_KINDS, kind)) return { kind };
   if (rest.length > 0 || rawId === undefined || !isOneOf(PAGE_KINDS, kind)) return null;
   return { kind, id: decodeSegment(rawId) };
 }
 
 export function pageHref(page: Page): string {
-  return page.kind === 'home' ? '/' : `/${page.kind}/${encodeURIComponent(page.id)}`;
+  if (page.kind === 'home') return '/';
+  return 'id' in page ? `/${page.kind}/${encodeURIComponent(page.id)}` : `/${page.kind}`;
 }

@@ -32,6 +32,16 @@ describe('patchViewState', () => {
     expect(patchViewState(reading, { page: { kind: 'home' }, span }).span).toBe(span);
   });
 
+  it('keeps the claims table state on the claims page and drops it when leaving', () => {
+    const claims = { sort: { by: 'date' as const, descending: true }, type: null, text: 'pak' };
+    const onClaims: ViewState = { ...DEFAULT_VIEW, page: { kind: 'claims' }, claims };
+    expect(patchViewState(onClaims, { hiddenCertainties: ['stated'] }).claims).toBe(claims);
+    expect(patchViewState(onClaims, { page: { kind: 'claims' } }).claims).toBe(claims);
+    expect(patchViewState(onClaims, { page: { kind: 'relationship', id: 'r' } }).claims).toEqual(
+      DEFAULT_VIEW.claims,
+    );
+  });
+
   it('leaves the state it was given untouched', () => {
     const before = structuredClone(reading);
     patchViewState(reading, { page: { kind: 'home' }, layout: 'grid' });

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { IndexedDataset } from '../data/indexed-dataset';
 import { cleanViewState } from './clean-view-state';
 import {
+  DEFAULT_VIEW,
   parseViewState,
   serialiseViewState,
   type RejectedValue,
@@ -12,11 +13,17 @@ import {
 
 export type ViewPatch = Partial<ViewState>;
 
-/** Applies a change to a view state; a span only lives in the source view, a step in a walkthrough. */
+/**
+ * Applies a change to a view state; a span only lives in the source view, a step in a
+ * walkthrough, and the claims table's sort, type and text only on the claims page.
+ */
 export function patchViewState(state: ViewState, patch: ViewPatch): ViewState {
   const next = { ...state, ...patch };
   if (patch.page && patch.page.kind !== 'source' && !('span' in patch)) next.span = null;
   if (patch.page && patch.page.kind !== 'walkthrough' && !('step' in patch)) next.step = 1;
+  if (patch.page && patch.page.kind !== 'claims' && !('claims' in patch)) {
+    next.claims = DEFAULT_VIEW.claims;
+  }
   return next;
 }
 

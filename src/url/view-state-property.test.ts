@@ -6,7 +6,7 @@ import { parseViewState } from './view-state';
 describe('parseViewState on arbitrary URLs', () => {
   const segment = fc.oneof(
     text,
-    fc.constantFrom('entity', 'relationship', 'source', 'walkthrough', '%E0%A4%A'),
+    fc.constantFrom('entity', 'relationship', 'source', 'walkthrough', 'claims', '%E0%A4%A'),
   );
   const key = fc.constantFrom(
     'focus',
@@ -20,6 +20,9 @@ describe('parseViewState on arbitrary URLs', () => {
     'hide-types',
     'when',
     'step',
+    'sort',
+    'claim-type',
+    'claim-text',
     ...PROTOTYPE_WORDS,
   );
 

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema';
+import { CLAIM_TYPES } from '../data/claims';
 import { CERTAINTIES } from '../data/vocabulary';
 import {
   DEFAULT_VIEW,
+  CLAIM_SORT_COLUMNS,
   LAYOUTS,
   parseViewState,
   serialiseViewState,
@@ -58,6 +60,16 @@ describe('parseViewState', () => {
       },
       [],
     ],
+    ['/claims', { page: { kind: 'claims' } }, []],
+    ['/claims/', { page: { kind: 'claims' } }, []],
+    [
+      '/claims?sort=-date&claim-type=greeted&claim-text=Pak+Yong',
+      {
+        page: { kind: 'claims' },
+        claims: { sort: { by: 'date', descending: true }, type: 'greeted', text: 'Pak Yong' },
+      },
+      [],
+    ],
     [
       '/?when=2023..pub-1m',
       {
@@ -86,6 +98,14 @@ describe('parseViewState', () => {
           from: { era: 'relative', offset: 2, unit: 'week' },
           to: { era: 'relative', offset: 3, unit: 'week' },
         },
+      },
+      [],
+    ],
+    [
+      '/claims?sort=certainty&claim-type=event',
+      {
+        page: { kind: 'claims' },
+        claims: { sort: { by: 'certainty', descending: false }, type: 'event', text: '' },
       },
       [],
     ],
@@ -145,6 +165,22 @@ describe('parseViewState', () => {
       { page: { kind: 'walkthrough', id: 's' } },
       [reject('step', value, 'not a paragraph number like 4')],
     ]),
+    ['/claims/x', {}, []],
+    [
+      '/claims?sort=colour',
+      { page: { kind: 'claims' } },
+      [reject('sort', 'colour', expect.stringMatching(/^not one of source, claim, type, /))],
+    ],
+    [
+      '/claims?sort=--date',
+      { page: { kind: 'claims' } },
+      [reject('sort', '--date', expect.stringContaining('optional leading -'))],
+    ],
+    [
+      '/claims?claim-type=person',
+      { page: { kind: 'claims' } },
+      [reject('claim-type', 'person', 'not a relationship type or event')],
+    ],
   ])('%s', (href, expected, rejected) => {
     expect(parseHref(href)).toEqual({ state: { ...DEFAULT_VIEW, ...expected }, rejected });
   });
@@ -161,6 +197,7 @@ describe('serialiseViewState', () => {
     const state: ViewState = {
       step: 3,
       timeWindow: { from: { era: 'calendar', year: 2023, month: 6 }, to: null },
+      claims: { sort: { by: 'claim', descending: true }, type: 'met', text: 'a,b' },
       span: { start: 1, end: 5 },
       layout: 'grid',
       pathTo: 'd',
@@ -178,7 +215,8 @@ describe('serialiseViewState', () => {
     expect(serialiseViewState(state)).toBe(
       '/source/a?dataset=notes-0123456789ab&focus=b&depth=2&dir=out&others=hide' +
         '&hide-types=person,place&hide-rels=met&hide-certainty=speculated&unlinked=show' +
-        '&q=x+y&from=c&to=d&layout=grid&span=1-5&when=2023-06..&step=3',
+        '&q=x+y&from=c&to=d&layout=grid&span=1-5&when=2023-06..&step=3' +
+        '&sort=-claim&claim-type=met&claim-text=a,b',
     );
   });
 });
@@ -189,6 +227,7 @@ describe('pageHref', () => {
     [{ kind: 'entity', id: 'viktor-goremykin' }, '/entity/viktor-goremykin'],
     [{ kind: 'relationship', id: 'a/b c' }, '/relationship/a%2Fb%20c'],
     [{ kind: 'source', id: 'ünï?#' }, '/source/%C3%BCn%C3%AF%3F%23'],
+    [{ kind: 'claims' }, '/claims'],
   ])('%j → %s', (page, href) => {
     expect(pageHref(page)).toBe(href);
     expect(parseHref(href).state.page).toEqual(page);
@@ -205,6 +244,7 @@ const page: fc.Arbitrary<Page> = fc.oneof(
     kind: fc.constantFrom('entity', 'relationship', 'source', 'walkthrough'),
     id: slug,
   }),
+  fc.constant({ kind: 'claims' as const }),
 );
 
 const query = fc.oneof(
@@ -280,6 +320,11 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   ),
   timeWindow: fc.option(timeWindow, { nil: null }),
   step: fc.integer({ min: 1, max: 999_999 }),
+  claims: fc.record({
+    sort: fc.record({ by: fc.constantFrom(...CLAIM_SORT_COLUMNS), descending: fc.boolean() }),
+    type: fc.option(fc.constantFrom(...CLAIM_TYPES), { nil: null }),
+    text: query,
+  }),
 });
 
 describe('the URL round trip', () => {

@@ -6,6 +6,7 @@ import {
   type RelationshipType,
 } from '../data/schema';
 import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../data/time-points';
+import { CLAIM_TYPES, type ClaimType } from '../data/claims';
 import { DIRECTIONS, type Direction } from '../data/traversal';
 import { CERTAINTIES } from '../data/vocabulary';
 import { DATASET_KEY, isDatasetId } from '../data/dataset-id';
@@ -31,6 +32,21 @@ export const isDepth = (value: unknown): value is Depth => isOneOf(DEPTHS, value
 export const isDirection = (value: unknown): value is Direction => isOneOf(DIRECTIONS, value);
 export const isLayoutName = (value: unknown): value is LayoutName => isOneOf(LAYOUTS, value);
 
+/** What the claims table can be sorted by; `source` is reading order, the default. */
+export const CLAIM_SORT_COLUMNS = ['source', 'claim', 'type', 'certainty', 'date'] as const;
+export type ClaimSortColumn = (typeof CLAIM_SORT_COLUMNS)[number];
+export interface ClaimSort {
+  by: ClaimSortColumn;
+  descending: boolean;
+}
+
+/** The claims table's own state; it only means something on the claims page. */
+export interface ClaimTableState {
+  sort: ClaimSort;
+  type: ClaimType | null;
+  text: string;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -55,6 +71,7 @@ export interface ViewState {
   timeWindow: TimeWindow | null;
   /** The paragraph a walkthrough is at, from 1. */
   step: number;
+  claims: ClaimTableState;
 }
 
 /** A value in a link that could not be used, with the reason, for the notice. */
@@ -80,6 +97,7 @@ export const DEFAULT_VIEW: ViewState = {
   span: null,
   timeWindow: null,
   step: 1,
+  claims: { sort: { by: 'source', descending: false }, type: null, text: '' },
 };
 
 export const KEYS = {
@@ -99,7 +117,13 @@ export const KEYS = {
   span: 'span',
   timeWindow: 'when',
   step: 'step',
+  claimSort: 'sort',
+  claimType: 'claim-type',
+  claimText: 'claim-text',
 } as const;
+
+/** The keys that belong to the claims table. */
+export const CLAIM_KEYS = [KEYS.claimSort, KEYS.claimType, KEYS.claimText] as const;
 
 function parseList<T extends string>(
   raw: string | null,
@@ -174,6 +198,40 @@ function parseStep(raw: string | null, rejected: RejectedValue[]): number {
   return 1;
 }
 
+function parseClaimSort(raw: string | null, rejected: RejectedValue[]): ClaimSort {
+  if (raw === null) return DEFAULT_VIEW.claims.sort;
+  const descending = raw.startsWith('-');
+  const by = descending ? raw.slice(1) : raw;
+  if (isOneOf(CLAIM_SORT_COLUMNS, by)) return { by, descending };
+  rejected.push({
+    key: KEYS.claimSort,
+    value: raw,
+    reason: `not one of ${CLAIM_SORT_COLUMNS.join(', ')}, each with an optional leading -`,
+  });
+  return DEFAULT_VIEW.claims.sort;
+}
+
+function parseClaims(params: URLSearchParams, rejected: RejectedValue[]): ClaimTableState {
+  const type = params.get(KEYS.claimType);
+  if (type !== null && !isOneOf(CLAIM_TYPES, type)) {
+    rejected.push({ key: KEYS.claimType, value: type, reason: 'not a relationship type or event' });
+  }
+  return {
+    sort: parseClaimSort(params.get(KEYS.claimSort), rejected),
+    type: isOneOf(CLAIM_TYPES, type) ? type : null,
+    text: params.get(KEYS.claimText) ?? '',
+  };
+}
+
+function serialiseClaims(claims: ClaimTableState, params: URLSearchParams) {
+  const { by, descending } = claims.sort;
+  if (by !== DEFAULT_VIEW.claims.sort.by || descending) {
+    params.set(KEYS.claimSort, `${descending ? '-' : ''}${by}`);
+  }
+  if (claims.type) params.set(KEYS.claimType, claims.type);
+  if (claims.text) params.set(KEYS.claimText, claims.text);
+}
+
 /** Reads a URL into a view state; values it cannot read are dropped and listed. */
 export function parseViewState(
   pathname: string,
@@ -223,6 +281,7 @@ export function parseViewState(
     span: parseSpan(params.get(KEYS.span), rejected),
     timeWindow: parseWindow(params.get(KEYS.timeWindow), rejected),
     step: parseStep(params.get(KEYS.step), rejected),
+    claims: parseClaims(params, rejected),
   };
   if (!focusId && (params.has(KEYS.depth) || params.has(KEYS.direction))) {
     // Depth and direction only mean something with a focus; say so rather than drop silently.
@@ -264,6 +323,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.span) params.set(KEYS.span, `${state.span.start}-${state.span.end}`);
   if (state.timeWindow) params.set(KEYS.timeWindow, formatTimeWindow(state.timeWindow));
   if (state.step !== DEFAULT_VIEW.step) params.set(KEYS.step, String(state.step));
+  serialiseClaims(state.claims, params);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `${pageHref(state.page)}?${query}` : pageHref(state.page);
 }

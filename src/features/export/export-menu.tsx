@@ -1,0 +1,119 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { selectClaims } from '../../data/claims';
+import { useDataset } from '../../data/use-dataset';
+import { useGraphCommands } from '../../graph/graph-commands';
+import { useIsInView } from '../../graph/graph-view-context';
+import type { ImageFormat } from '../../graph/graph-adapter';
+import { downloadFile } from '../../lib/download';
+import { useViewState } from '../../url/use-view-state';
+import { toCitationsMarkdown } from './citations';
+import { describeView, exportFileName, toDateStamp, type ExportKind } from './file-names';
+import { selectViewDataset } from './view-dataset';
+
+interface ExportItem {
+  label: string;
+  kind: ExportKind;
+  extension: string;
+  type: string;
+}
+
+const IMAGES: (ExportItem & { format: ImageFormat })[] = [
+  {
+    label: 'Graph as PNG image',
+    kind: 'graph',
+    extension: 'png',
+    type: 'image/png',
+    format: 'png',
+  },
+  {
+    label: 'Graph as SVG image',
+    kind: 'graph',
+    extension: 'svg',
+    type: 'image/svg+xml',
+    format: 'svg',
+  },
+];
+type DataKind = Exclude<ExportKind, 'graph'>;
+const DATA: (ExportItem & { kind: DataKind })[] = [
+  {
+    label: 'Data as JSON (Liaison format)',
+    kind: 'dataset',
+    extension: 'json',
+    type: 'application/json',
+  },
+  { label: 'Entities as CSV', kind: 'entities', extension: 'csv', type: 'text/csv' },
+  { label: 'Relationships as CSV', kind: 'relationships', extension: 'csv', type: 'text/csv' },
+  { label: 'Citations as Markdown', kind: 'citations', extension: 'md', type: 'text/markdown' },
+];
+
+/**
+ * Takes the current view away: the graph as a picture, its data as a dataset Liaison opens
+ * again or as spreadsheets, and its claims as a citation list. What the view shows (filters,
+ * focus, path) is what the files hold.
+ */
+export function ExportMenu() {
+  const dataset = useDataset();
+  const { state } = useViewState();
+  const isInView = useIsInView();
+  const commands = useGraphCommands();
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  const [status, setStatus] = useState('');
+
+  const save = async (item: ExportItem, content: () => Promise<Blob | string | null>) => {
+    menuRef.current!.open = false;
+    const name = exportFileName({ dataset, state, ...item }, new Date());
+    const file = await content();
+    if (file === null) return setStatus('The graph is not drawn yet: try again in a moment.');
+    downloadFile(name, file, item.type);
+    setStatus(`Saved ${name}`);
+  };
+  const viewData = () => selectViewDataset(dataset, isInView);
+  // The CSV writer loads when first used: most visits export nothing.
+  const csv = () => import('./csv');
+  const write: Record<DataKind, () => Promise<string> | string> = {
+    dataset: () => `${JSON.stringify(viewData(), null, 2)}\n`,
+    entities: async () => (await csv()).toEntitiesCsv(viewData()),
+    relationships: async () => (await csv()).toRelationshipsCsv(viewData()),
+    citations: () =>
+      toCitationsMarkdown(dataset, selectClaims(dataset, isInView, state.hiddenCertainties), {
+        view: describeView(state, dataset),
+        exportedOn: toDateStamp(new Date()),
+      }),
+  };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuRef.current?.open) return;
+    menuRef.current.open = false;
+    menuRef.current.querySelector('summary')?.focus();
+  };
+
+  return (
+    <div className="export">
+      <details className="export-menu" ref={menuRef} onKeyDown={closeOnEscape}>
+        <summary>Export</summary>
+        <div className="export-items" role="group" aria-label="Export the current view">
+          {IMAGES.map((item) => (
+            <button
+              key={item.format}
+              type="button"
+              onClick={() => void save(item, () => commands.exportImage(item.format))}
+            >
+              {item.label}
+            </button>
+          ))}
+          {DATA.map((item) => (
+            <button
+              key={item.kind}
+              type="button"
+              onClick={() => void save(item, async () => write[item.kind]())}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      </details>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
