@@ -61,8 +61,8 @@ export function createGraphAdapter(
     hideEdgesOnViewport: false,
   });
   const layoutRunner = createLayoutRunner();
-  const viewport = createViewportPolicy(cy, prefersReducedMotion);
   let isLarge = false;
+  const viewport = createViewportPolicy(cy, () => isLarge || prefersReducedMotion());
   const labels = createLabelController(cy, { isScaled: () => !isLarge });
   /** What was last drawn, so the next update can be diffed without reading Cytoscape. */
   let drawn = new Map<string, ElementDefinition>();
@@ -161,6 +161,7 @@ export function createGraphAdapter(
       const labelScale = isLarge ? undefined : () => 1 / cy.zoom();
       cy.style(createStylesheet(palette, { ...options, labelScale }));
       container.style.background = palette.background;
+      setMovingDetail(cy, isLarge);
       labels.schedule();
     },
     setClasses(next) {
@@ -185,4 +186,19 @@ export function createGraphAdapter(
       cy.destroy();
     },
   };
+}
+
+/** The canvas renderer's own switches, which Cytoscape takes only as options at creation. */
+interface CanvasRendererSwitches {
+  textureOnViewport: boolean;
+}
+
+/**
+ * While the user pans or zooms a large graph, Cytoscape moves a snapshot of the view instead
+ * of drawing every element each frame, and draws them again once the view rests. The
+ * renderer reads this switch on every frame; it has no setter, hence the cast.
+ */
+function setMovingDetail(cy: Core, isLarge: boolean) {
+  const renderer = (cy as unknown as { renderer(): CanvasRendererSwitches | null }).renderer();
+  if (renderer) renderer.textureOnViewport = isLarge;
 }
