@@ -161,7 +161,6 @@ export function createGraphAdapter(
       const labelScale = isLarge ? undefined : () => 1 / cy.zoom();
       cy.style(createStylesheet(palette, { ...options, labelScale }));
       container.style.background = palette.background;
-      setMovingDetail(cy, isLarge);
       labels.schedule();
     },
     setClasses(next) {
@@ -186,19 +185,4 @@ export function createGraphAdapter(
       cy.destroy();
     },
   };
-}
-
-/** The canvas renderer's own switches, which Cytoscape takes only as options at creation. */
-interface CanvasRendererSwitches {
-  textureOnViewport: boolean;
-}
-
-/**
- * While the user pans or zooms a large graph, Cytoscape moves a snapshot of the view instead
- * of drawing every element each frame, and draws them again once the view rests. The
- * renderer reads this switch on every frame; it has no setter, hence the cast.
- */
-function setMovingDetail(cy: Core, isLarge: boolean) {
-  const renderer = (cy as unknown as { renderer(): CanvasRendererSwitches | null }).renderer();
-  if (renderer) renderer.textureOnViewport = isLarge;
 }
