@@ -22,9 +22,9 @@ export interface LabelController {
 /**
  * On graphs with fixed-size labels (the large ones), placing labels costs more than a frame:
  * while the view moves, labels stay where they were, and are placed once it has been still
- * this long.
+ * this long with no button held (a drag that pauses is still a drag).
  */
-const SETTLE_MS = 150;
+const SETTLE_MS = 250;
 
 /**
  * Keeps node labels readable: on scaled graphs labels keep their size on screen as the
@@ -158,16 +158,19 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     frame ||= requestAnimationFrame(place);
   };
   let settleTimer = 0;
-  const onViewport = () => {
-    if (isScaled()) {
-      schedule();
-      return;
-    }
+  let isHeld = false;
+  const settle = () => {
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(() => {
       settleTimer = 0;
-      schedule();
+      if (!isHeld) schedule();
     }, SETTLE_MS);
+  };
+  const onViewport = () => (isScaled() ? schedule() : settle());
+  const onHold = () => (isHeld = true);
+  const onRelease = () => {
+    isHeld = false;
+    if (!isScaled()) settle();
   };
   const onOver = (event: { target: NodeSingular }) => {
     hovered = event.target.id();
@@ -178,6 +181,8 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     schedule();
   };
   cy.on('viewport', onViewport);
+  cy.on('tapstart', onHold);
+  cy.on('tapend', onRelease);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
 
@@ -193,6 +198,8 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
       if (verifyFrame) cancelAnimationFrame(verifyFrame);
       window.clearTimeout(settleTimer);
       cy.removeListener('viewport', onViewport);
+      cy.removeListener('tapstart', onHold);
+      cy.removeListener('tapend', onRelease);
     },
   } satisfies LabelController;
 
