@@ -130,7 +130,7 @@ export async function pan(page, from, centre) {
   });
 }
 
-async function zoom(page, centre) {
+export async function zoom(page, centre) {
   const nextFrame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   return framesDuring(page, async () => {
     await page.mouse.move(centre.x, centre.y);

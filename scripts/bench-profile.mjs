@@ -1,16 +1,17 @@
 // `npm run bench:profile -- --sizes=1000`: where the main thread's time goes, Liaison and the
 // bare page side by side. Builds both unminified (function names survive, and the bundler's
 // `// <module path>` markers tell which module a line came from), loads each side once per size
-// with the V8 CPU profiler on, and prints self time by module and by function for two phases:
-// the load (navigation to the first drawn graph), a drag that pans, and a click that selects.
+// with the V8 CPU profiler on, and prints self time by module and by function for each phase:
+// the load (navigation to the first drawn graph), a drag that pans, the wheel zooming in and
+// out, a click that selects, and a type filter.
 // Timings here are not the benchmark's: profiling slows the page down.
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { buildBarePage } from './bare/build-bare-page.mjs';
-import { openPage, pan, selectOnce, waitForReady } from './bench-load.mjs';
-import { findPoints } from './bench-page.mjs';
+import { openPage, pan, selectOnce, SIDES, waitForReady, zoom } from './bench-load.mjs';
+import { applyTypeFilter, findPoints } from './bench-page.mjs';
 import { parseOptions, readyTimeoutS } from './bench-report.mjs';
 import { createBenchDataset } from './bench-datasets.mjs';
 import { BASE, startServer } from './bench-server.mjs';
@@ -94,9 +95,18 @@ async function profileSide(browser, side, dataset, timeoutS, markers) {
     });
     const points = await page.evaluate(findPoints, { exceptType: dataset.filterType });
     const drag = await profilePhase(client, () => pan(page, points.empty, points.centre));
-    const click = await profilePhase(client, () => selectOnce(page, side, points.node));
+    const wheel = await profilePhase(client, () => zoom(page, points.centre));
+    const { node } = await page.evaluate(findPoints, { exceptType: dataset.filterType });
+    const click = await profilePhase(client, () => selectOnce(page, side, node));
+    const filter = await profilePhase(client, () =>
+      page.evaluate(applyTypeFilter, {
+        type: dataset.filterType,
+        probeId: dataset.filterProbeId,
+        liaisonUrl: SIDES[side].filterUrl(node?.id, dataset.filterType),
+      }),
+    );
     return Object.fromEntries(
-      Object.entries({ load, drag, click }).map(([phase, profile]) => [
+      Object.entries({ load, drag, wheel, click, filter }).map(([phase, profile]) => [
         phase,
         summariseProfile(profile, markers),
       ]),
@@ -113,7 +123,16 @@ function printTop(title, rows) {
 }
 
 const bundled = JSON.parse(readFileSync('public/data/liaison.json', 'utf8'));
-const options = parseOptions(process.argv.slice(2), bundled.entities.length);
+const args = process.argv.slice(2);
+const options = parseOptions(
+  args.filter((arg) => !arg.startsWith('--sides=')),
+  bundled.entities.length,
+);
+// `--sides=liaison` profiles one side only.
+const sides = args
+  .find((arg) => arg.startsWith('--sides='))
+  ?.slice('--sides='.length)
+  .split(',') ?? ['liaison', 'bare'];
 await build({ logLevel: 'warn', build: { minify: false } });
 await buildBarePage(DIST, { minify: false });
 const markers = readModuleMarkers();
@@ -125,7 +144,7 @@ const server = await startServer();
 try {
   for (const size of options.sizes) {
     const dataset = createBenchDataset(size, bundled);
-    for (const side of ['liaison', 'bare']) {
+    for (const side of sides) {
       const timeoutS = readyTimeoutS(dataset.entities, options.timeoutS);
       const phases = await profileSide(browser, side, dataset, timeoutS, markers).catch((error) => {
         console.log(`\n${dataset.label}, ${side}: ${error.message}`);

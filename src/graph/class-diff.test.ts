@@ -13,24 +13,31 @@ const none: GraphClasses = {
 };
 const ids = ['a', 'b', 'c', 'ab', 'bc'];
 const all = () => ids;
+const dimming = { isRestDimmed: true };
+const notDimming = { isRestDimmed: false };
 
 describe('classNamesFor', () => {
   it('dims what lies outside an emphasised neighbourhood', () => {
     const classes = { ...none, emphasised: new Set(['a', 'ab', 'b']), selected: 'a' };
-    expect(classNamesFor('a', classes)).toEqual([CLASSES.emphasised, CLASSES.selected]);
-    expect(classNamesFor('c', classes)).toEqual([CLASSES.dimmed]);
+    expect(classNamesFor('a', classes, dimming)).toEqual([CLASSES.emphasised, CLASSES.selected]);
+    expect(classNamesFor('c', classes, dimming)).toEqual([CLASSES.dimmed]);
+  });
+
+  it('leaves the rest as it is when dimming is off', () => {
+    const classes = { ...none, emphasised: new Set(['a', 'ab', 'b']), selected: 'a' };
+    expect(classNamesFor('c', classes, notDimming)).toEqual([]);
   });
 });
 
 describe('diffClasses', () => {
   it('sets every element the first time', () => {
-    expect([...diffClasses(null, none, all).keys()]).toEqual(ids);
+    expect([...diffClasses(null, none, all, dimming).keys()]).toEqual(ids);
   });
 
   it('touches only the elements whose classes change', () => {
     const before = { ...none, hidden: new Set(['c', 'bc']) };
     const after = { ...none, hidden: new Set(['c']), path: new Set(['a']) };
-    expect(diffClasses(before, after, all)).toEqual(
+    expect(diffClasses(before, after, all, dimming)).toEqual(
       new Map([
         ['a', [CLASSES.path]],
         ['bc', []],
@@ -45,17 +52,39 @@ describe('diffClasses', () => {
       return ids;
     };
     const selected = { ...none, emphasised: new Set(['a', 'ab', 'b']), selected: 'a' };
-    expect(diffClasses(none, selected, counting).size).toBe(ids.length);
+    expect(diffClasses(none, selected, counting, dimming).size).toBe(ids.length);
     const moved = { ...none, emphasised: new Set(['b', 'bc', 'c']), selected: 'b' };
-    const changes = diffClasses(selected, moved, counting);
+    const changes = diffClasses(selected, moved, counting, dimming);
     expect(walked).toBe(1);
     expect([...changes.keys()].sort()).toEqual(['a', 'ab', 'b', 'bc', 'c']);
+  });
+
+  it('restyles only the neighbourhoods, without walking every element, when dimming is off', () => {
+    let walked = 0;
+    const counting = () => {
+      walked++;
+      return ids;
+    };
+    const selected = { ...none, emphasised: new Set(['a', 'ab', 'b']), selected: 'a' };
+    expect(diffClasses(none, selected, counting, notDimming)).toEqual(
+      new Map([
+        ['a', [CLASSES.emphasised, CLASSES.selected]],
+        ['ab', [CLASSES.emphasised]],
+        ['b', [CLASSES.emphasised]],
+      ]),
+    );
+    const moved = { ...none, emphasised: new Set(['c', 'bc', 'b']), selected: 'c' };
+    const changes = diffClasses(selected, moved, counting, notDimming);
+    expect(walked).toBe(0);
+    expect([...changes.keys()].sort()).toEqual(['a', 'ab', 'bc', 'c']);
+    expect(diffClasses(moved, none, counting, notDimming).size).toBe(3);
+    expect(walked).toBe(0);
   });
 
   it('moves the keyboard cursor without touching anything else', () => {
     const before = { ...none, cursor: 'a' };
     const after = { ...none, cursor: 'b' };
-    expect(diffClasses(before, after, all)).toEqual(
+    expect(diffClasses(before, after, all, dimming)).toEqual(
       new Map([
         ['a', []],
         ['b', [CLASSES.cursor]],

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
-import { classNamesFor, diffClasses, type GraphClasses } from './class-diff';
+import { classNamesFor, diffClasses, type ClassOptions, type GraphClasses } from './class-diff';
 import { diffElements, hasSameElements } from './element-diff';
 import { inspectGraph, renderedPosition, visibleCounts, type GraphInspection } from './inspection';
 import { createLabelController } from './labels';
@@ -70,9 +70,9 @@ export function createGraphAdapter(
     hideEdgesOnViewport: false,
   });
   const layoutRunner = createLayoutRunner();
-  const viewport = createViewportPolicy(cy, prefersReducedMotion);
   let isLarge = false;
   let background = '#ffffff';
+  const viewport = createViewportPolicy(cy, () => isLarge || prefersReducedMotion());
   const labels = createLabelController(cy, { isScaled: () => !isLarge });
   /** What was last drawn, so the next update can be diffed without reading Cytoscape. */
   let drawn = new Map<string, ElementDefinition>();
@@ -96,11 +96,16 @@ export function createGraphAdapter(
     if (event.target === cy) callbacks.onTapBackground();
   });
 
+  const classOptions = (): ClassOptions => ({ isRestDimmed: !isLarge });
   const viewModelClasses = Object.values(CLASSES);
   const applyClassChanges = (changes: ReadonlyMap<string, string[]>) => {
     for (const [id, names] of changes) {
       const element = cy.getElementById(id);
-      for (const name of viewModelClasses) element.toggleClass(name, names.includes(name));
+      // Each toggle is an event and a restyle request: only the classes that change are toggled.
+      for (const name of viewModelClasses) {
+        const isWanted = names.includes(name);
+        if (element.hasClass(name) !== isWanted) element.toggleClass(name, isWanted);
+      }
     }
   };
 
@@ -141,7 +146,7 @@ export function createGraphAdapter(
             new Map(
               patch.added.map(({ data }) => [
                 String(data.id),
-                classNamesFor(String(data.id), current),
+                classNamesFor(String(data.id), current, classOptions()),
               ]),
             ),
           );
@@ -154,7 +159,15 @@ export function createGraphAdapter(
       return true;
     },
     setStyle(palette, options) {
+      const wasLarge = isLarge;
       isLarge = options.isLarge ?? false;
+      // Dimming follows the size: the classes drawn so far were drawn with the other options.
+      if (classes && isLarge !== wasLarge) {
+        const current = classes;
+        cy.batch(() =>
+          applyClassChanges(diffClasses(null, current, () => drawn.keys(), classOptions())),
+        );
+      }
       const labelScale = isLarge ? undefined : () => 1 / cy.zoom();
       cy.style(createStylesheet(palette, { ...options, labelScale }));
       container.style.background = palette.background;
@@ -162,7 +175,7 @@ export function createGraphAdapter(
       labels.schedule();
     },
     setClasses(next) {
-      const changes = diffClasses(classes, next, () => drawn.keys());
+      const changes = diffClasses(classes, next, () => drawn.keys(), classOptions());
       classes = next;
       cy.batch(() => applyClassChanges(changes));
       labels.setClasses(next);

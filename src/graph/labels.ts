@@ -20,6 +20,13 @@ export interface LabelController {
 }
 
 /**
+ * On graphs with fixed-size labels (the large ones), placing labels costs more than a frame:
+ * while the view moves, labels stay where they were, and are placed once it has been still
+ * this long with no button held (a drag that pauses is still a drag).
+ */
+const SETTLE_MS = 250;
+
+/**
  * Keeps node labels readable: on scaled graphs labels keep their size on screen as the
  * zoom changes, and wherever two labels would collide, the less important one is not drawn.
  */
@@ -63,24 +70,28 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   };
 
   const candidatesAmong = (nodes: NodeCollection): LabelCandidate[] =>
-    nodes
-      .filter((node) => node.data('label') !== '' && isLegible(cy, node.id()))
-      .nodes()
-      .map((node) => {
-        const label = node.renderedBoundingBox({
-          includeNodes: false,
-          includeEdges: false,
-          includeLabels: true,
-        });
-        return {
-          id: node.id(),
-          priority: priorityOf(node),
-          node: bodyBox(node),
-          width: label.w,
-          height: label.h,
-        };
-      })
-      .filter((candidate) => candidate.width > 0);
+    // The stylesheet gives every node label one size: reading it once spares a style lookup
+    // per node, and a large graph seen whole, where none is legible, costs nothing more.
+    nodes.empty() || !isLegible(cy, nodes.first().id())
+      ? []
+      : nodes
+          .filter((node) => node.data('label') !== '')
+          .nodes()
+          .map((node) => {
+            const label = node.renderedBoundingBox({
+              includeNodes: false,
+              includeEdges: false,
+              includeLabels: true,
+            });
+            return {
+              id: node.id(),
+              priority: priorityOf(node),
+              node: bodyBox(node),
+              width: label.w,
+              height: label.h,
+            };
+          })
+          .filter((candidate) => candidate.width > 0);
 
   const place = () => {
     frame = 0;
@@ -132,7 +143,8 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     verifyFrame = 0;
     if (cy.destroyed()) return;
     const rank = new Map(ordered.map((candidate) => [candidate.id, candidate.priority]));
-    const drawn = drawnLabels().sort(
+    // Only placed labels can be drawn: the rest wear the hidden-label class.
+    const drawn = drawnLabels(cy.nodes().filter((node) => placed.has(node.id()))).sort(
       (a, b) =>
         Number(forced.has(b.id)) - Number(forced.has(a.id)) ||
         (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0),
@@ -145,6 +157,21 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   const schedule = () => {
     frame ||= requestAnimationFrame(place);
   };
+  let settleTimer = 0;
+  let isHeld = false;
+  const settle = () => {
+    window.clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(() => {
+      settleTimer = 0;
+      if (!isHeld) schedule();
+    }, SETTLE_MS);
+  };
+  const onViewport = () => (isScaled() ? schedule() : settle());
+  const onHold = () => (isHeld = true);
+  const onRelease = () => {
+    isHeld = false;
+    if (!isScaled()) settle();
+  };
   const onOver = (event: { target: NodeSingular }) => {
     hovered = event.target.id();
     schedule();
@@ -153,7 +180,9 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     hovered = null;
     schedule();
   };
-  cy.on('viewport', schedule);
+  cy.on('viewport', onViewport);
+  cy.on('tapstart', onHold);
+  cy.on('tapend', onRelease);
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
 
@@ -167,13 +196,16 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     dispose() {
       if (frame) cancelAnimationFrame(frame);
       if (verifyFrame) cancelAnimationFrame(verifyFrame);
-      cy.removeListener('viewport', schedule);
+      window.clearTimeout(settleTimer);
+      cy.removeListener('viewport', onViewport);
+      cy.removeListener('tapstart', onHold);
+      cy.removeListener('tapend', onRelease);
     },
   } satisfies LabelController;
 
-  function drawnLabels() {
-    return cy
-      .nodes(`:visible[label != ""]`)
+  function drawnLabels(among: NodeCollection = cy.nodes()) {
+    return among
+      .filter(`:visible[label != ""]`)
       .filter((node) => !node.hasClass(LABEL_CLASSES.hidden) && !node.hasClass(CLASSES.faded))
       .filter((node) => isLegible(cy, node.id()))
       .nodes()

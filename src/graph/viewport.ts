@@ -77,13 +77,11 @@ export interface ViewportPolicy {
 }
 
 /**
- * When and how the view moves. Changes of view animate briefly, and never when the
- * user prefers reduced motion.
+ * When and how the view moves. Changes of view animate briefly, except when `isStill()`:
+ * the user prefers reduced motion, or the graph is so large that each frame of an
+ * animation would take longer than the whole animation should.
  */
-export function createViewportPolicy(
-  cy: Core,
-  prefersReducedMotion: () => boolean,
-): ViewportPolicy {
+export function createViewportPolicy(cy: Core, isStill: () => boolean): ViewportPolicy {
   let framed: readonly string[] | null = null;
   let isUserViewport = false;
 
@@ -105,7 +103,7 @@ export function createViewportPolicy(
     const target = targetFor(ids);
     if (!target) return;
     cy.stop(true, true);
-    if (!animate || prefersReducedMotion()) cy.viewport(target);
+    if (!animate || isStill()) cy.viewport(target);
     else cy.animate({ zoom: target.zoom, pan: target.pan }, { duration: ANIMATION_MS });
   };
 
@@ -141,7 +139,7 @@ export function createViewportPolicy(
       const box = element.renderedBoundingBox({});
       const isInside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
       if (isInside) return;
-      if (prefersReducedMotion()) cy.center(element);
+      if (isStill()) cy.center(element);
       else cy.animate({ center: { eles: element } }, { duration: ANIMATION_MS });
     },
   };

@@ -8,9 +8,12 @@ import { useViewState } from '../../url/use-view-state';
 import { GraphToolbar } from './graph-toolbar';
 import { useGraphKeyboard } from './use-graph-keyboard';
 
-// Cytoscape is most of the code: the panels should not wait for it.
+// Cytoscape is most of the code: the panels should not wait for it. Its download starts as
+// this module loads, alongside the dataset's, rather than after the dataset has been
+// validated and the panel drawn; the panels still paint without waiting for it.
+const graphCanvasModule = import('../../graph/graph-canvas');
 const GraphCanvas = lazy(() =>
-  import('../../graph/graph-canvas').then((module) => ({ default: module.GraphCanvas })),
+  graphCanvasModule.then((module) => ({ default: module.GraphCanvas })),
 );
 
 /**
