@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EntityLink } from '../../components/entity-link';
 import { Notes } from '../../components/notes';
+import { ExportFtm } from './export-ftm';
 import { RelationshipSentence } from '../../components/relationship-sentence';
 import { ShapeIcon } from '../../components/shape-icon';
 import { useDataset } from '../../data/use-dataset';
@@ -90,6 +91,7 @@ export function Overview() {
           />
         </details>
       </section>
+      <ExportFtm dataset={dataset} />
     </article>
   );
 }

@@ -30,6 +30,8 @@ export interface FtmExportReport {
 export interface FtmExportOptions {
   /** Only these entities (the current view) and the relationships between them. */
   entityIds?: ReadonlySet<string>;
+  /** Only these relationships, where filters hide some. */
+  relationshipIds?: ReadonlySet<string>;
 }
 
 const NAME_LENGTH = 200;
@@ -117,7 +119,10 @@ export function exportFtm(dataset: Dataset, model: Model, options: FtmExportOpti
   const included = (id: string) => !options.entityIds || options.entityIds.has(id);
   const entities = dataset.entities.filter((entity) => included(entity.id));
   const relationships = dataset.relationships.filter(
-    (relationship) => included(relationship.source) && included(relationship.target),
+    (relationship) =>
+      included(relationship.source) &&
+      included(relationship.target) &&
+      (!options.relationshipIds || options.relationshipIds.has(relationship.id)),
   );
 
   const sourceIds = new Map<string, string>();
