@@ -41,7 +41,8 @@ export function Overview() {
         </p>
       ) : (
         <p className="summary">
-          {dataset.entities.length} people, places, events and other things the source names, and{' '}
+          {dataset.entities.length} people, places, events and other things{' '}
+          {dataset.sources.length > 0 ? 'the source names' : 'the records name'}, and{' '}
           {relationships.length} links between them, each traced to the{' '}
           {dataset.sources.length > 0 ? 'sentence' : 'record'} that states it. Choose a shape in the
           graph or a name below.

@@ -164,12 +164,12 @@ describe('importing FtM: intervals become relationships', () => {
         .filter((item) => item.source === id)
         .map((item) => [item.label, item.target, item.records?.[0]?.property]);
     expect(from('demo-passport-1')).toEqual([
-      ['has identification holder', 'demo-person-anna-ivanova', 'holder'],
+      ['identification holder', 'demo-person-anna-ivanova', 'holder'],
     ]);
-    expect(from('demo-sanction-1')).toEqual([['has entity', 'demo-company-eastport', 'entity']]);
-    expect(from('demo-vessel-aurora')).toEqual([['has owner', 'demo-company-eastport', 'owner']]);
+    expect(from('demo-sanction-1')).toEqual([['entity', 'demo-company-eastport', 'entity']]);
+    expect(from('demo-vessel-aurora')).toEqual([['owner', 'demo-company-eastport', 'owner']]);
     expect(from('demo-company-northwind')).toEqual(
-      expect.arrayContaining([['has address', 'demo-address-limassol', 'addressEntity']]),
+      expect.arrayContaining([['address', 'demo-address-limassol', 'addressEntity']]),
     );
     expect(from('demo-event-board-meeting')).toHaveLength(3);
   });

@@ -391,7 +391,7 @@ export function importFtm(
           type: 'related-to',
           source: entities[index]!.id,
           target,
-          label: `has ${definition.label.toLowerCase()}`,
+          label: definition.label.toLowerCase(),
           certainty: 'stated',
           evidence: [],
           records: [recordOf(record, property)],
