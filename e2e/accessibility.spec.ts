@@ -93,3 +93,21 @@ test('axe finds no violations on a link to a dataset this browser lacks', async 
   ).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('axe finds no violations on an opened FtM file: an entity and a link from the record', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForGraph(page);
+  await page
+    .getByLabel('Open a dataset file')
+    .setInputFiles(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('network', { timeout: 20_000 });
+  const id = await page.locator('[data-dataset-ready]').getAttribute('data-dataset-ready');
+  await page.goto(`/entity/demo-person-anna-ivanova?dataset=${id}`);
+  await expect(page.locator('.record-properties')).toBeVisible({ timeout: 20_000 });
+  await expectNoViolations(page);
+  await page.goto(`/relationship/demo-directorship-1?dataset=${id}`);
+  await expect(page.locator('.record-evidence')).toBeVisible({ timeout: 20_000 });
+  await expectNoViolations(page);
+});

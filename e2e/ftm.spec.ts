@@ -97,9 +97,12 @@ test('an FtM file with references it does not contain opens and says what it ski
   );
 });
 
-test('the current dataset exports as FtM JSON lines', async ({ page }) => {
+test('the current dataset exports as FtM JSON lines, which open again as the same graph', async ({
+  page,
+}, testInfo) => {
   await page.goto('/');
   await waitForGraph(page);
+  const bundled = await inspectGraph(page);
   const downloaded = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export as FollowTheMoney' }).click();
   const download = await downloaded;
@@ -113,4 +116,19 @@ test('the current dataset exports as FtM JSON lines', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText(
     'FtM entities',
   );
+
+  const saved = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(saved);
+  await page.getByLabel('Open a dataset file').setInputFiles(saved);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    download.suggestedFilename().replace('.ftm.jsonl', ''),
+    OPENED,
+  );
+  await waitForGraph(page);
+  const reopened = await inspectGraph(page);
+  expect([reopened.visibleNodes, reopened.visibleEdges]).toEqual([
+    bundled.visibleNodes,
+    bundled.visibleEdges,
+  ]);
+  await expect(page.locator('.source-links')).toContainText('Source:');
 });
