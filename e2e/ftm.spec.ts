@@ -20,8 +20,14 @@ async function openFtm(page: Page, path: string, title: string): Promise<string>
 test('an FtM file opened with the picker: names in every script, links, a path, kept on reload', async ({
   page,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.goto('/');
   await waitForGraph(page);
+  // The FtM model costs the home page nothing: its chunks load when an FtM file is opened.
+  expect(scripts.filter((path) => /ftm-/.test(path))).toEqual([]);
   const id = await openFtm(page, NETWORK, 'network');
   expect(id).toMatch(/^network-/);
   await waitForGraph(page);
