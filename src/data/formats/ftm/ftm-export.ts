@@ -1,9 +1,9 @@
 import type { Dataset, Entity, EntityType, Evidence, Relationship } from '../../schema';
 import { RELATIONSHIP_LABELS } from '../../vocabulary';
-import { toFtmDate } from './ftm-dates';
+import { isFtmDate, toFtmDate } from './ftm-dates';
 import { entityTypeOf } from './ftm-import';
-import { findSchema, propertiesOf, type Model, type Schema } from './ftm-model';
-import type { FtmDatum } from './ftm-validate';
+import { findSchema, propertiesOf, type Model, type Property, type Schema } from './ftm-model';
+import { requiredOf, type FtmDatum } from './ftm-validate';
 import { edgeSchemaOfType, linkSentence, quoteId } from './ftm-vocabulary';
 
 /** The nearest FtM schema for each type; FtM has no country, monument, statement or group. */
@@ -25,6 +25,10 @@ const NEAREST_SCHEMA: Record<EntityType, string> = {
 export interface FtmExportReport {
   relativeDates: number;
   relationshipNotes: number;
+  /** Values a record carried that its property's type refuses (a date FtM cannot read). */
+  invalidValues: number;
+  /** Relationships whose ends not even an UnknownLink accepts (it links things). */
+  unlinkable: number;
 }
 
 export interface FtmExportOptions {
@@ -42,7 +46,18 @@ class Writer {
   readonly entities: FtmDatum[] = [];
   private readonly taken = new Set<string>();
 
-  constructor(readonly model: Model) {}
+  constructor(
+    readonly model: Model,
+    private readonly report: FtmExportReport,
+  ) {}
+
+  /** Whether FtM reads the value as its property's type: dates and country codes are checked. */
+  private fits(property: Property, value: string): boolean {
+    if (!value.trim()) return false;
+    if (property.type.name === 'date') return isFtmDate(value);
+    if (property.type.name === 'country') return this.model.getType('country').values.has(value);
+    return true;
+  }
 
   /** The record's own id where the fact came from one, else Liaison's, never twice. */
   idFor(wished: string | undefined, fallback: string): string {
@@ -56,13 +71,23 @@ class Writer {
     const known = propertiesOf(schema);
     const kept: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
     for (const [name, values] of Object.entries(properties)) {
-      const clean = values.filter((value) => value.trim());
-      if (known.has(name) && clean.length > 0) kept[name] = clean;
+      const property = known.get(name);
+      if (!property) continue;
+      const clean = values.filter((value) => this.fits(property, value));
+      this.report.invalidValues += values.filter((value) => value.trim()).length - clean.length;
+      if (clean.length > 0) kept[name] = clean;
     }
     const datum = { id, schema: schema.name, properties: kept };
     this.entities.push(datum);
     return datum;
   }
+}
+
+function hasRequired(schema: Schema, properties: Record<string, string[]>): boolean {
+  const known = propertiesOf(schema);
+  return [...requiredOf(schema)].every(
+    (name) => known.has(name) && properties[name]?.some((value) => value.trim()),
+  );
 }
 
 function schemaForEntity(entity: Entity, model: Model): Schema {
@@ -114,8 +139,13 @@ function entityProperties(entity: Entity, schema: Schema, report: FtmExportRepor
  * each quote as a Note whose proof is that article.
  */
 export function exportFtm(dataset: Dataset, model: Model, options: FtmExportOptions = {}) {
-  const report: FtmExportReport = { relativeDates: 0, relationshipNotes: 0 };
-  const writer = new Writer(model);
+  const report: FtmExportReport = {
+    relativeDates: 0,
+    relationshipNotes: 0,
+    invalidValues: 0,
+    unlinkable: 0,
+  };
+  const writer = new Writer(model, report);
   const included = (id: string) => !options.entityIds || options.entityIds.has(id);
   const entities = dataset.entities.filter((entity) => included(entity.id));
   const relationships = dataset.relationships.filter(
@@ -141,9 +171,15 @@ export function exportFtm(dataset: Dataset, model: Model, options: FtmExportOpti
 
   const written = new Map<string, { id: string; schema: Schema; datum: FtmDatum; name: string }>();
   for (const entity of entities) {
-    const schema = schemaForEntity(entity, model);
+    let schema = schemaForEntity(entity, model);
+    let properties = entityProperties(entity, schema, report);
+    // A record that lacked what its schema requires is written as the nearest schema instead.
+    if (!hasRequired(schema, properties)) {
+      schema = model.getSchema(NEAREST_SCHEMA[entity.type]);
+      properties = entityProperties(entity, schema, report);
+    }
     const id = writer.idFor(entity.records?.[0]?.id, entity.id);
-    const datum = writer.add(id, schema, entityProperties(entity, schema, report));
+    const datum = writer.add(id, schema, properties);
     written.set(entity.id, { id, schema, datum, name: entity.name });
   }
 
@@ -161,10 +197,19 @@ export function exportFtm(dataset: Dataset, model: Model, options: FtmExportOpti
       if (!values.includes(target.id)) values.push(target.id);
       continue;
     }
+    let schema = edgeSchemaFor(relationship, source.schema, target.schema, model);
+    if (!schema) {
+      report.unlinkable += 1;
+      continue;
+    }
     const id = writer.idFor(relationship.records?.[0]?.id, relationship.id);
     relationshipIds.set(relationship.id, id);
-    const schema = edgeSchemaFor(relationship, source.schema, target.schema, model);
-    writer.add(id, schema, linkProperties(relationship, schema, source, target, report));
+    let properties = linkProperties(relationship, schema, source, target, report);
+    if (!hasRequired(schema, properties)) {
+      schema = model.getSchema('UnknownLink');
+      properties = linkProperties(relationship, schema, source, target, report);
+    }
+    writer.add(id, schema, properties);
   }
 
   const quote = (factId: string, about: string, owner: string, evidence: Evidence) => {
@@ -202,7 +247,7 @@ function edgeSchemaFor(
   source: Schema,
   target: Schema,
   model: Model,
-): Schema {
+): Schema | null {
   const recorded = findSchema(model, relationship.records?.[0]?.schema ?? '');
   const wished = recorded?.isEdge
     ? recorded
@@ -217,7 +262,9 @@ function edgeSchemaFor(
       (!targetRange?.hasRange || target.isA(targetRange.getRange()))
     );
   };
-  return wished && fits(wished) ? wished : model.getSchema('UnknownLink');
+  if (wished && fits(wished)) return wished;
+  const unknownLink = model.getSchema('UnknownLink');
+  return fits(unknownLink) ? unknownLink : null;
 }
 
 function linkProperties(

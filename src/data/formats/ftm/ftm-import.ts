@@ -94,10 +94,11 @@ export function entityTypeOf(schema: Schema | undefined): EntityType {
   return 'other';
 }
 
-/** Property names of a given type, hidden ones (derived by Aleph) left out. */
+/** Property names of a given type; hidden ones (derived by Aleph) and stubs (the reverse side
+ * of another entity's reference) left out. */
 function propertyNamesOfType(schema: Schema, typeName: string): string[] {
   return [...propertiesOf(schema).values()]
-    .filter((property) => property.type.name === typeName && !property.hidden)
+    .filter((property) => property.type.name === typeName && !property.hidden && !property.stub)
     .map((property) => property.name);
 }
 
@@ -249,7 +250,7 @@ export function importFtm(
       if (properties.has(property)) used.add(property);
     }
     const label = schema?.label ?? record.schemaName;
-    const name = allNames[0] ?? `${label} ${record.id}`;
+    const name = allNames[0] ?? (`${label} ${record.id}`.trim() || 'Unnamed record');
     names.set(record.id, name);
     const countries = schema
       ? propertyNamesOfType(schema, 'country').flatMap((property) => properties.get(property) ?? [])

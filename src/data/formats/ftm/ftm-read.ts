@@ -53,6 +53,7 @@ function toRecords(value: unknown, where: string, result: FtmReadResult) {
     const values = new Map<string, string[]>();
     if (isObject(properties)) {
       for (const [name, raw] of Object.entries(properties)) {
+        if (!name.trim()) continue;
         const list = (Array.isArray(raw) ? raw : [raw])
           .map((value) => valueOf(value, pending))
           .filter((value): value is string => value !== null);

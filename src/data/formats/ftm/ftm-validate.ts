@@ -9,7 +9,7 @@ export interface FtmDatum {
 }
 
 /** Every property a schema requires, its parents' included. */
-function requiredOf(schema: Schema): Set<string> {
+export function requiredOf(schema: Schema): Set<string> {
   const required = new Set([...schema.required]);
   for (const parent of schema.getParents()) for (const name of parent.required) required.add(name);
   if (schema.edge) required.add(schema.edge.source).add(schema.edge.target);
