@@ -83,10 +83,15 @@ class Writer {
   }
 }
 
-function hasRequired(schema: Schema, properties: Record<string, string[]>): boolean {
+function hasRequired(
+  schema: Schema,
+  properties: Record<string, string[]>,
+  references: ReadonlySet<string> = new Set(),
+): boolean {
   const known = propertiesOf(schema);
   return [...requiredOf(schema)].every(
-    (name) => known.has(name) && properties[name]?.some((value) => value.trim()),
+    (name) =>
+      known.has(name) && (references.has(name) || properties[name]?.some((value) => value.trim())),
   );
 }
 
@@ -170,11 +175,19 @@ export function exportFtm(dataset: Dataset, model: Model, options: FtmExportOpti
   }
 
   const written = new Map<string, { id: string; schema: Schema; datum: FtmDatum; name: string }>();
+  // References read from a record's property go back into it below: they count as present.
+  const referencesFrom = new Map<string, Set<string>>();
+  for (const relationship of relationships) {
+    const property = relationship.records?.[0]?.property;
+    if (!property) continue;
+    const names = referencesFrom.get(relationship.source) ?? new Set<string>();
+    referencesFrom.set(relationship.source, names.add(property));
+  }
   for (const entity of entities) {
     let schema = schemaForEntity(entity, model);
     let properties = entityProperties(entity, schema, report);
     // A record that lacked what its schema requires is written as the nearest schema instead.
-    if (!hasRequired(schema, properties)) {
+    if (!hasRequired(schema, properties, referencesFrom.get(entity.id))) {
       schema = model.getSchema(NEAREST_SCHEMA[entity.type]);
       properties = entityProperties(entity, schema, report);
     }
