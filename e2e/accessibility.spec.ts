@@ -65,7 +65,9 @@ test('axe finds no violations in the Datasets dialog', async ({ page }) => {
   await page.goto('/');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
-  await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText('45 people, places and things');
+  await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText(
+    '45 people, places and things',
+  );
   await expectNoViolations(page);
 });
 
