@@ -99,6 +99,8 @@ test('axe finds no violations on a link to a dataset this browser lacks', async 
 test('axe finds no violations on an opened FtM file: an entity and a link from the record', async ({
   page,
 }) => {
+  // Opening starts a worker that loads the FtM model, and axe runs twice: slow on a busy machine.
+  test.setTimeout(60_000);
   await page.goto('/');
   await waitForGraph(page);
   await page
