@@ -68,6 +68,8 @@ export default defineConfig({
     }),
   ],
   preview: { port: 4173, strictPort: true },
+  // Module workers, so a worker can load a chunk on demand (the FtM model, only for FtM files).
+  worker: { format: 'es' },
   build: {
     // Cytoscape alone is ~560 kB minified; it loads lazily, after the panels.
     chunkSizeWarningLimit: 600,

@@ -149,3 +149,23 @@ test('axe finds no violations with the export menu open', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Graph as SVG image' })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('axe finds no violations on an opened FtM file: an entity and a link from the record', async ({
+  page,
+}) => {
+  // Opening starts a worker that loads the FtM model, and axe runs twice: slow on a busy machine.
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await waitForGraph(page);
+  await page
+    .getByLabel('Open a dataset file')
+    .setInputFiles(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('network', { timeout: 20_000 });
+  const id = await page.locator('[data-dataset-ready]').getAttribute('data-dataset-ready');
+  await page.goto(`/entity/demo-person-anna-ivanova?dataset=${id}`);
+  await expect(page.locator('.record-properties')).toBeVisible({ timeout: 20_000 });
+  await expectNoViolations(page);
+  await page.goto(`/relationship/demo-directorship-1?dataset=${id}`);
+  await expect(page.locator('.record-evidence')).toBeVisible({ timeout: 20_000 });
+  await expectNoViolations(page);
+});

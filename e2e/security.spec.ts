@@ -128,3 +128,23 @@ test('every export breaks no policy and stays on its origin', async ({ page, bas
   }
   await watcher.expectClean();
 });
+
+const FTM_NETWORK = fileURLToPath(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url));
+
+test('opening an FtM file and exporting to FtM break no policy and stay on the origin', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const watcher = await watch(page, baseURL!);
+  await page.goto('/');
+  await waitForGraph(page);
+  // The FtM model loads in its own chunks, into the worker and into the page, only now.
+  await page.getByLabel('Open a dataset file').setInputFiles(FTM_NETWORK);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('network', { timeout: 20_000 });
+  await waitForGraph(page);
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as FollowTheMoney' }).click();
+  expect((await downloaded).suggestedFilename()).toBe('network.ftm.jsonl');
+  await watcher.expectClean();
+});

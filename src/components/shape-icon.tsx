@@ -8,6 +8,7 @@ const POLYGONS: Partial<Record<NodeShape, string>> = {
   octagon: '30,2 70,2 98,30 98,70 70,98 30,98 2,70 2,30',
   star: '50,2 62,36 98,36 69,58 80,94 50,72 20,94 31,58 2,36 38,36',
   'round-tag': '2,10 70,10 98,50 70,90 2,90',
+  pentagon: '50,2 98,38 80,96 20,96 2,38',
 };
 
 /** The node shape of an entity type, for legends and lists; decorative. */

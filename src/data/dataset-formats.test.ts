@@ -46,7 +46,8 @@ describe('conversion', () => {
     expect(problemsOf('<html>')).toEqual([
       {
         path: '(the file)',
-        expected: 'a Liaison dataset (a JSON object)',
+        expected:
+          'FollowTheMoney entities (JSON lines or a JSON array) or a Liaison dataset (a JSON object)',
         found: 'a file starting "<html>"',
       },
     ]);
@@ -58,5 +59,25 @@ describe('conversion', () => {
       path: '(the file)',
       expected: 'valid JSON',
     });
+  });
+});
+
+describe('FollowTheMoney files', () => {
+  const line = '{"id": "p1", "schema": "Person", "properties": {"name": ["Анна Иванова"]}}';
+
+  it('are known by their content, before a Liaison dataset, as lines or an array', () => {
+    expect(detectFormat(`${line}\n${line}`)?.id).toBe('followthemoney');
+    expect(detectFormat(`[${line}]`)?.id).toBe('followthemoney');
+    expect(detectFormat('{"schemaVersion": 1, "title": "x"}')?.id).toBe('liaison');
+  });
+
+  it('convert through the FtM model, loaded when such a file is opened', async () => {
+    const fractions: number[] = [];
+    const dataset = (await convertToDataset(line, 'people.ftm.jsonl', (fraction) =>
+      fractions.push(fraction),
+    )) as { title: string; entities: { name: string }[] };
+    expect(dataset.title).toBe('people');
+    expect(dataset.entities.map((entity) => entity.name)).toEqual(['Анна Иванова']);
+    expect(fractions.length).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { FTM_FORMAT } from './formats/ftm/ftm-format';
 import { DatasetError } from './load-dataset';
 
 /**
@@ -11,8 +12,11 @@ export interface DatasetFormat {
   label: string;
   /** Whether the text looks like this format; cheap, it sees only the start of the file. */
   detect(head: string): boolean;
-  /** The file's content as Liaison's dataset, still unvalidated; throws a DatasetError. */
-  convert(text: string, location: string): unknown;
+  /**
+   * The file's content as Liaison's dataset, still unvalidated; throws a DatasetError. A format
+   * whose reader is loaded only when such a file is opened answers with a promise.
+   */
+  convert(text: string, location: string, onProgress?: (fraction: number) => void): unknown;
 }
 
 /** How much of a file detection looks at. */
@@ -41,7 +45,7 @@ export const LIAISON_JSON: DatasetFormat = {
 };
 
 /** Every format, most specific first: the first whose `detect` answers yes reads the file. */
-export const FORMATS: readonly DatasetFormat[] = [LIAISON_JSON];
+export const FORMATS: readonly DatasetFormat[] = [FTM_FORMAT, LIAISON_JSON];
 
 export function detectFormat(
   text: string,
@@ -52,9 +56,13 @@ export function detectFormat(
 }
 
 /** Detects the format and converts; a file no format reads is a problem, said as such. */
-export function convertToDataset(text: string, location: string): unknown {
+export function convertToDataset(
+  text: string,
+  location: string,
+  onProgress?: (fraction: number) => void,
+): unknown {
   const format = detectFormat(text);
-  if (format) return format.convert(text, location);
+  if (format) return format.convert(text, location, onProgress);
   const start = text
     .replace(/^\uFEFF/, '')
     .trimStart()

@@ -152,6 +152,7 @@ export function checkIntegrity(dataset: IntegrityInput): DatasetProblem[] {
       reference(relationship.target, `${path}.target`, 'an entity');
       evidence(relationship.evidence, `${path}.evidence`);
       date(relationship.date, `${path}.date`);
+      date(relationship.endDate, `${path}.endDate`);
     });
   });
 

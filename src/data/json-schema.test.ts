@@ -51,7 +51,7 @@ describe('public/data/schema.json', () => {
   });
 
   it('has one option per entity type (a discriminated oneOf) and keeps the id pattern', () => {
-    expect(entityOptions).toHaveLength(10);
+    expect(entityOptions).toHaveLength(11);
     expect(resolve(person?.properties?.['id'])?.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
   });
 });

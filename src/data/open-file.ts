@@ -25,7 +25,7 @@ export function checkFileSize(bytes: number): DatasetProblem | null {
   };
 }
 
-export type OpenStage = 'reading' | 'checking' | 'indexing';
+export type OpenStage = 'reading' | 'converting' | 'checking' | 'indexing';
 
 export interface OpenProgress {
   stage: OpenStage;
@@ -64,10 +64,18 @@ export async function parseDatasetBytes(
 ): Promise<ParseOutcome> {
   try {
     onProgress({ stage: 'checking', fraction: null });
-    const dataset = validateDatasetOrThrow(
-      convertToDataset(decodeUtf8(bytes, location), location),
+    // A format loaded on demand (FollowTheMoney) converts asynchronously, with its own progress.
+    let isConverting = false;
+    const converted: unknown = await convertToDataset(
+      decodeUtf8(bytes, location),
       location,
+      (fraction) => {
+        isConverting = true;
+        onProgress({ stage: 'converting', fraction });
+      },
     );
+    if (isConverting) onProgress({ stage: 'checking', fraction: null });
+    const dataset = validateDatasetOrThrow(converted, location);
     onProgress({ stage: 'indexing', fraction: null });
     const search = indexForSearch(indexOrThrow(dataset, location));
     const id = toDatasetId(dataset.title, await sha256Hex(bytes));

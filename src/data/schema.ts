@@ -33,6 +33,53 @@ export const evidenceSchema = z
   .describe('Where the source says it: a span of one source text.')
   .meta({ id: 'Evidence' });
 
+export const recordEvidenceSchema = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .describe("The record's own id where it was published, e.g. a FollowTheMoney entity id."),
+    schema: z.string().optional().describe('What the record is, e.g. the FtM schema "Ownership".'),
+    property: z
+      .string()
+      .optional()
+      .describe('The field of the record the fact was read from, e.g. "holder".'),
+    dataset: z.string().optional().describe('The dataset the record belongs to.'),
+    publisher: z.string().optional().describe('Who published the record.'),
+    url: z.string().optional().describe('Where the record says its data comes from.'),
+  })
+  .describe(
+    'Where a record of structured data (a FollowTheMoney entity, say) states the fact: the second ' +
+      'kind of evidence, for data that has no source text to quote.',
+  )
+  .meta({ id: 'RecordEvidence' });
+
+export const recordPropertySchema = z
+  .object({
+    name: z.string().min(1).describe('The field as the record names it, e.g. "nationality".'),
+    label: z.string().min(1).describe('The field in words, e.g. "Nationality".'),
+    values: z.array(z.string()).min(1),
+  })
+  .describe('A field of a record that Liaison has no place for, kept as written.')
+  .meta({ id: 'RecordProperty' });
+
+/** Facts need evidence: a quote, or a record that states them. */
+function requireEvidence(
+  fact: { evidence: readonly unknown[]; records?: readonly unknown[] | undefined },
+  context: z.core.$RefinementCtx,
+) {
+  if (fact.evidence.length > 0 || (fact.records?.length ?? 0) > 0) return;
+  context.addIssue({
+    code: 'too_small',
+    origin: 'array',
+    minimum: 1,
+    inclusive: true,
+    input: fact.evidence,
+    path: ['evidence'],
+    message: 'Too small: expected array to have >=1 items',
+  });
+}
+
 export const certaintySchema = z
   .enum(['stated', 'reported', 'speculated', 'classified', 'unknown'])
   .describe(
@@ -129,8 +176,12 @@ const entityBase = {
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]).describe('Spelling variants a user may type.'),
   summary: z.string().min(1).describe('One line, for a reader.'),
-  evidence: z.array(evidenceSchema).min(1),
+  evidence: z
+    .array(evidenceSchema)
+    .describe('Quotes of a source; at least one, unless `records` states the entity.'),
+  records: z.array(recordEvidenceSchema).optional(),
   notes: z.array(noteSchema).default([]),
+  properties: z.array(recordPropertySchema).optional(),
 };
 
 export const personSchema = z
@@ -140,6 +191,7 @@ export const personSchema = z
     country: idSchema.optional(),
     positions: z.array(positionSchema).default([]),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Person' });
 export const delegationSchema = z
   .object({
@@ -148,6 +200,7 @@ export const delegationSchema = z
     country: idSchema.optional(),
     date: dateSchema.optional(),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Delegation' });
 export const organizationSchema = z
   .object({
@@ -157,6 +210,7 @@ export const organizationSchema = z
     kind: z.string().optional().describe('e.g. ministry, newspaper, armed forces.'),
     role: z.string().optional().describe('What it does, from the source.'),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Organization' });
 export const eventSchema = z
   .object({
@@ -177,6 +231,7 @@ export const eventSchema = z
     date: dateSchema.optional(),
     purposes: z.array(purposeSchema).default([]),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Event' });
 export const placeSchema = z
   .object({
@@ -184,9 +239,11 @@ export const placeSchema = z
     ...entityBase,
     kind: z.string().optional().describe('e.g. city, park.'),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Place' });
 export const countrySchema = z
   .object({ type: z.literal('country'), ...entityBase })
+  .superRefine(requireEvidence)
   .meta({ id: 'Country' });
 export const documentSchema = z
   .object({
@@ -195,9 +252,11 @@ export const documentSchema = z
     kind: z.string().optional().describe('e.g. treaty.'),
     date: dateSchema.optional(),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Document' });
 export const monumentSchema = z
   .object({ type: z.literal('monument'), ...entityBase })
+  .superRefine(requireEvidence)
   .meta({ id: 'Monument' });
 export const statementSchema = z
   .object({
@@ -206,11 +265,22 @@ export const statementSchema = z
     certainty: certaintySchema,
     quote: evidenceSchema.describe('The words of the statement as the source gives them.'),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Statement' });
 export const groupSchema = z
   .object({ type: z.literal('group'), ...entityBase })
   .describe('An unnamed collective the source speaks of: analysts, troops, fallen soldiers.')
+  .superRefine(requireEvidence)
   .meta({ id: 'Group' });
+export const otherSchema = z
+  .object({
+    type: z.literal('other'),
+    ...entityBase,
+    kind: z.string().min(1).describe('What the record calls it, e.g. the FtM schema "Vessel".'),
+  })
+  .describe('A thing of a kind Liaison has no type for, such as a vessel in an FtM file.')
+  .superRefine(requireEvidence)
+  .meta({ id: 'Other' });
 
 export const entitySchema = z
   .discriminatedUnion('type', [
@@ -223,6 +293,7 @@ export const entitySchema = z
     documentSchema,
     monumentSchema,
     statementSchema,
+    otherSchema,
     groupSchema,
   ])
   .meta({ id: 'Entity' });
@@ -261,6 +332,14 @@ export const RELATIONSHIP_TYPES = [
   'echoes',
   'followed',
   'related-to',
+  'owns',
+  'directs',
+  'employed-by',
+  'represents',
+  'family-of',
+  'associate-of',
+  'paid',
+  'owes',
 ] as const;
 
 export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES).meta({ id: 'RelationshipType' });
@@ -278,9 +357,15 @@ export const relationshipSchema = z
     role: z.string().optional().describe('The role of the source entity, e.g. "host", "leader".'),
     certainty: certaintySchema,
     date: dateSchema.optional(),
-    evidence: z.array(evidenceSchema).min(1),
+    endDate: dateSchema.optional().describe('When the relationship ended, where a record says.'),
+    evidence: z
+      .array(evidenceSchema)
+      .describe('Quotes of a source; at least one, unless `records` states the relationship.'),
+    records: z.array(recordEvidenceSchema).optional(),
     notes: z.array(noteSchema).default([]),
+    properties: z.array(recordPropertySchema).optional(),
   })
+  .superRefine(requireEvidence)
   .meta({ id: 'Relationship' });
 
 export const sourceSchema = z
@@ -300,7 +385,13 @@ export const datasetSchema = z
     $schema: z.string().optional(),
     schemaVersion: z.literal(SCHEMA_VERSION),
     title: z.string().min(1),
-    sources: z.array(sourceSchema).min(1),
+    notes: z
+      .array(noteSchema)
+      .optional()
+      .describe('About the dataset as a whole, e.g. what an import skipped and why.'),
+    sources: z
+      .array(sourceSchema)
+      .describe('The texts evidence quotes; a dataset of records alone may have none.'),
     entities: z.array(entitySchema),
     relationships: z.array(relationshipSchema),
   })
@@ -309,6 +400,8 @@ export const datasetSchema = z
   );
 
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type RecordEvidence = z.infer<typeof recordEvidenceSchema>;
+export type RecordProperty = z.infer<typeof recordPropertySchema>;
 export type Certainty = z.infer<typeof certaintySchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type DateValue = z.infer<typeof dateSchema>;

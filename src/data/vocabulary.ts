@@ -13,6 +13,7 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, { singular: string; plural: 
   monument: { singular: 'Monument', plural: 'Monuments' },
   statement: { singular: 'Statement', plural: 'Statements' },
   group: { singular: 'Group', plural: 'Groups' },
+  other: { singular: 'Other', plural: 'Other things' },
 };
 
 /**
@@ -53,6 +54,14 @@ export const RELATIONSHIP_LABELS: Record<RelationshipType, { forward: string; in
   echoes: { forward: 'echoes', inverse: 'echoed by' },
   followed: { forward: 'followed', inverse: 'followed by' },
   'related-to': { forward: 'related to', inverse: 'related to' },
+  owns: { forward: 'owns', inverse: 'owned by' },
+  directs: { forward: 'directs', inverse: 'directed by' },
+  'employed-by': { forward: 'works for', inverse: 'employs' },
+  represents: { forward: 'represents', inverse: 'represented by' },
+  'family-of': { forward: 'family of', inverse: 'family of' },
+  'associate-of': { forward: 'associate of', inverse: 'associate of' },
+  paid: { forward: 'paid', inverse: 'paid by' },
+  owes: { forward: 'owes', inverse: 'owed by' },
 };
 
 export const CERTAINTY_LABELS: Record<Certainty, { label: string; description: string }> = {

@@ -15,7 +15,8 @@ export type NodeShape =
   | 'rectangle'
   | 'star'
   | 'round-tag'
-  | 'barrel';
+  | 'barrel'
+  | 'pentagon';
 
 export const NODE_STYLES: Record<EntityType, { shape: NodeShape; colour: string }> = {
   person: { shape: 'ellipse', colour: '#2f6fd6' },
@@ -28,4 +29,5 @@ export const NODE_STYLES: Record<EntityType, { shape: NodeShape; colour: string 
   monument: { shape: 'star', colour: '#a16207' },
   statement: { shape: 'round-tag', colour: '#be185d' },
   group: { shape: 'barrel', colour: '#4d7c0f' },
+  other: { shape: 'pentagon', colour: '#64748b' },
 };

@@ -12,7 +12,7 @@ interface OpenDatasetApi {
 
 const OpenDatasetContext = createContext<OpenDatasetApi | null>(null);
 
-export const SIZE_LIMIT_TEXT = `Liaison datasets (JSON) up to ${formatBytes(MAX_DATASET_BYTES)}`;
+export const SIZE_LIMIT_TEXT = `Liaison datasets (JSON) or FollowTheMoney entities (JSON lines) up to ${formatBytes(MAX_DATASET_BYTES)}`;
 
 /**
  * Everything that opens a dataset file: the one file input, the drop target over the whole
@@ -34,7 +34,7 @@ export function OpenDatasetProvider({
       <input
         ref={inputRef}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.jsonl,.ijson,.ftm,application/json,application/x-ndjson"
         className="visually-hidden"
         tabIndex={-1}
         aria-label="Open a dataset file"

@@ -5,6 +5,7 @@ import type { OpenState } from './use-open-file';
 
 const STAGE_TEXT: Record<OpenStage, string> = {
   reading: 'Reading',
+  converting: 'Reading entities',
   checking: 'Checking',
   indexing: 'Indexing',
 };

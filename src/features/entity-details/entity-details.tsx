@@ -2,6 +2,7 @@ import { Fragment, useMemo } from 'react';
 import { EntityLink } from '../../components/entity-link';
 import { Evidence } from '../../components/evidence';
 import { Notes } from '../../components/notes';
+import { RecordEvidenceList, RecordProperties } from '../../components/record-evidence';
 import { RelationshipSentence } from '../../components/relationship-sentence';
 import { ShapeIcon } from '../../components/shape-icon';
 import { relationshipsOf } from '../../data/indexed-dataset';
@@ -40,9 +41,11 @@ export function EntityDetails({ entity }: { entity: Entity }) {
       <p className="summary">
         <bdi>{entity.summary}</bdi> <Evidence items={entity.evidence} />
       </p>
+      <RecordEvidenceList records={entity.records} />
       <Notes notes={entity.notes} />
       <EntityActions entity={entity} />
       <EntityFields entity={entity} />
+      <RecordProperties properties={entity.properties} />
       {facts.map((group) => (
         <FactList key={group.heading} group={group} />
       ))}

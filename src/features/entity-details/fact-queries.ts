@@ -49,13 +49,35 @@ const COUNTERPART: FactQuery = {
   types: ['counterpart-of'],
 };
 
+/** What records of ownership, control and kinship say (FollowTheMoney's interval schemata). */
+const HOLDINGS: FactQuery[] = [
+  { heading: 'Owns', direction: 'out', types: ['owns'], sortByDate: true },
+  { heading: 'Owned by', direction: 'in', types: ['owns'], sortByDate: true },
+  { heading: 'Directs', direction: 'out', types: ['directs'], sortByDate: true },
+  { heading: 'Directed by', direction: 'in', types: ['directs'], sortByDate: true },
+  { heading: 'Works for', direction: 'out', types: ['employed-by'] },
+  { heading: 'Employs', direction: 'in', types: ['employed-by'] },
+  { heading: 'Paid', direction: 'out', types: ['paid'], sortByDate: true },
+  { heading: 'Paid by', direction: 'in', types: ['paid'], sortByDate: true },
+  { heading: 'Owes', direction: 'out', types: ['owes'] },
+  { heading: 'Owed by', direction: 'in', types: ['owes'] },
+];
+
 export const FACT_QUERIES: Partial<Record<EntityType, readonly FactQuery[]>> = {
   person: [
+    { heading: 'Family', direction: 'both', types: ['family-of'] },
+    { heading: 'Associates', direction: 'both', types: ['associate-of'] },
+    ...HOLDINGS,
     { heading: 'Leads', direction: 'out', types: ['leads', 'heads'] },
     { heading: 'Deputy of', direction: 'out', types: ['deputy-of'] },
     { heading: 'Member of', direction: 'out', types: ['member-of', 'part-of'] },
     { heading: 'Ambassador to', direction: 'out', types: ['ambassador-to'] },
-    { heading: 'Represents', direction: 'out', types: ['speaks-for', 'on-behalf-of'] },
+    {
+      heading: 'Represents',
+      direction: 'out',
+      types: ['speaks-for', 'on-behalf-of', 'represents'],
+    },
+    { heading: 'Represented by', direction: 'in', types: ['represents'] },
     EVENTS_TAKEN_PART_IN,
     { heading: 'Greeted', direction: 'out', types: ['greeted'] },
     { heading: 'Greeted by', direction: 'in', types: ['greeted'] },
@@ -94,6 +116,7 @@ export const FACT_QUERIES: Partial<Record<EntityType, readonly FactQuery[]>> = {
     { heading: 'Reports', direction: 'out', types: ['reported'], sortByDate: true },
   ],
   organization: [
+    ...HOLDINGS,
     { heading: 'Part of', direction: 'out', types: ['part-of'] },
     { heading: 'Includes', direction: 'in', types: ['part-of'] },
     { heading: 'Headed by', direction: 'in', types: ['heads', 'leads'] },
@@ -102,7 +125,8 @@ export const FACT_QUERIES: Partial<Record<EntityType, readonly FactQuery[]>> = {
     COUNTERPART,
     { heading: 'Sent', direction: 'in', types: ['sent-by'] },
     { heading: 'On its behalf', direction: 'in', types: ['on-behalf-of'] },
-    { heading: 'Represented by', direction: 'in', types: ['speaks-for'] },
+    { heading: 'Represented by', direction: 'in', types: ['speaks-for', 'represents'] },
+    { heading: 'Represents', direction: 'out', types: ['represents'] },
     EVENTS_TAKEN_PART_IN,
     { heading: 'Commemorated by', direction: 'in', types: ['commemorates'] },
     { heading: 'Reported', direction: 'out', types: ['reported'], sortByDate: true },
@@ -141,7 +165,8 @@ export const FACT_QUERIES: Partial<Record<EntityType, readonly FactQuery[]>> = {
     EVENTS_HERE,
     { heading: 'Visited by', direction: 'in', types: ['visited'] },
     { heading: 'Ambassadors to it', direction: 'in', types: ['ambassador-to'] },
-    { heading: 'Represented by', direction: 'in', types: ['speaks-for'] },
+    { heading: 'Represented by', direction: 'in', types: ['speaks-for', 'represents'] },
+    { heading: 'Represents', direction: 'out', types: ['represents'] },
     { heading: 'Personnel deployed here', direction: 'in', types: ['deployed-to'] },
     SUBJECT_OF,
   ],

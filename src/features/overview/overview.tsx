@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EntityLink } from '../../components/entity-link';
+import { Notes } from '../../components/notes';
+import { ExportFtm } from './export-ftm';
 import { RelationshipSentence } from '../../components/relationship-sentence';
 import { ShapeIcon } from '../../components/shape-icon';
 import { useDataset } from '../../data/use-dataset';
@@ -39,11 +41,14 @@ export function Overview() {
         </p>
       ) : (
         <p className="summary">
-          {dataset.entities.length} people, places, events and other things the source names, and{' '}
-          {relationships.length} links between them, each traced to the sentence that states it.
-          Choose a shape in the graph or a name below.
+          {dataset.entities.length} people, places, events and other things{' '}
+          {dataset.sources.length > 0 ? 'the source names' : 'the records name'}, and{' '}
+          {relationships.length} links between them, each traced to the{' '}
+          {dataset.sources.length > 0 ? 'sentence' : 'record'} that states it. Choose a shape in the
+          graph or a name below.
         </p>
       )}
+      <Notes notes={dataset.notes ?? []} />
       {graphView.isPartial && (
         <p className="notice-inline" role="status">
           The graph is showing {graphView.visibleNodeCount} of {dataset.entities.length} entities
@@ -91,6 +96,7 @@ export function Overview() {
           />
         </details>
       </section>
+      <ExportFtm dataset={dataset} />
     </article>
   );
 }

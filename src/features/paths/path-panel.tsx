@@ -79,7 +79,9 @@ export function PathPanel() {
                             (+{hop.relationships.length - 1} more links)
                           </span>
                         )}
-                        <blockquote className="hop-quote">{best.evidence[0]?.quote}</blockquote>
+                        {best.evidence[0] && (
+                          <blockquote className="hop-quote">{best.evidence[0].quote}</blockquote>
+                        )}
                         <Evidence items={best.evidence} />
                       </li>
                     );

@@ -3,6 +3,7 @@ import { CertaintyBadge } from '../../components/certainty-badge';
 import { DateText } from '../../components/date-text';
 import { EntityLink } from '../../components/entity-link';
 import { Notes } from '../../components/notes';
+import { RecordEvidenceList, RecordProperties } from '../../components/record-evidence';
 import { relationshipLabel } from '../../data/describe';
 import type { Relationship } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
@@ -35,7 +36,9 @@ export function RelationshipDetails({ relationship }: { relationship: Relationsh
           <dt>Certainty</dt>
           <dd>
             <CertaintyBadge certainty={relationship.certainty} />{' '}
-            {CERTAINTY_LABELS[relationship.certainty].description}
+            {relationship.evidence.length === 0 && relationship.certainty === 'stated'
+              ? 'The record states it.'
+              : CERTAINTY_LABELS[relationship.certainty].description}
           </dd>
         </div>
         {relationship.role && (
@@ -46,16 +49,26 @@ export function RelationshipDetails({ relationship }: { relationship: Relationsh
         )}
         {relationship.date && (
           <div className="field">
-            <dt>When</dt>
+            <dt>{relationship.endDate ? 'From' : 'When'}</dt>
             <dd>
               <DateText date={relationship.date} />
             </dd>
           </div>
         )}
+        {relationship.endDate && (
+          <div className="field">
+            <dt>Until</dt>
+            <dd>
+              <DateText date={relationship.endDate} />
+            </dd>
+          </div>
+        )}
       </dl>
       <Notes notes={relationship.notes} />
+      <RecordProperties properties={relationship.properties} />
       <section className="facts">
         <h2>How we know</h2>
+        <RecordEvidenceList records={relationship.records} />
         <ul className="quotes">
           {relationship.evidence.map((item) => (
             <li key={`${item.source}:${item.start}`}>
