@@ -110,18 +110,17 @@ test('the current dataset exports as FtM JSON lines, which open again as the sam
   await waitForGraph(page);
   const bundled = await inspectGraph(page);
   const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export as FollowTheMoney' }).click();
+  await page.getByRole('banner').getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Data as FollowTheMoney (Aleph)' }).click();
   const download = await downloaded;
-  expect(download.suggestedFilename()).toMatch(/\.ftm\.jsonl$/);
+  expect(download.suggestedFilename()).toMatch(/-ftm-everything-\d{4}-\d{2}-\d{2}\.ftm\.jsonl$/);
   const text = await (await download.createReadStream()).toArray();
   const lines = Buffer.concat(text).toString('utf8').trim().split('\n');
   const schemata = new Set(lines.map((line) => (JSON.parse(line) as { schema: string }).schema));
   expect([...schemata]).toEqual(
     expect.arrayContaining(['Article', 'Person', 'Note', 'UnknownLink']),
   );
-  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText(
-    'FtM entities',
-  );
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText('.ftm.jsonl');
 
   const saved = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(saved);

@@ -144,7 +144,10 @@ test('opening an FtM file and exporting to FtM break no policy and stay on the o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('network', { timeout: 20_000 });
   await waitForGraph(page);
   const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export as FollowTheMoney' }).click();
-  expect((await downloaded).suggestedFilename()).toBe('network.ftm.jsonl');
+  await page.getByRole('banner').getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Data as FollowTheMoney (Aleph)' }).click();
+  expect((await downloaded).suggestedFilename()).toMatch(
+    /^network-ftm-everything-[\d-]+\.ftm\.jsonl$/,
+  );
   await watcher.expectClean();
 });

@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { selectClaims } from '../../data/claims';
 import { useDataset } from '../../data/use-dataset';
 import { useGraphCommands } from '../../graph/graph-commands';
-import { useIsInView } from '../../graph/graph-view-context';
+import { useGraphView, useIsInView } from '../../graph/graph-view-context';
 import type { ImageFormat } from '../../graph/graph-adapter';
 import { downloadFile } from '../../lib/download';
 import { useViewState } from '../../url/use-view-state';
@@ -44,6 +44,12 @@ const DATA: (ExportItem & { kind: DataKind })[] = [
   { label: 'Entities as CSV', kind: 'entities', extension: 'csv', type: 'text/csv' },
   { label: 'Relationships as CSV', kind: 'relationships', extension: 'csv', type: 'text/csv' },
   { label: 'Citations as Markdown', kind: 'citations', extension: 'md', type: 'text/markdown' },
+  {
+    label: 'Data as FollowTheMoney (Aleph)',
+    kind: 'ftm',
+    extension: 'ftm.jsonl',
+    type: 'application/x-ndjson',
+  },
 ];
 
 /**
@@ -55,6 +61,7 @@ export function ExportMenu() {
   const dataset = useDataset();
   const { state } = useViewState();
   const isInView = useIsInView();
+  const { isPartial } = useGraphView();
   const commands = useGraphCommands();
   const menuRef = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState('');
@@ -68,8 +75,18 @@ export function ExportMenu() {
     setStatus(`Saved ${name}`);
   };
   const viewData = () => selectViewDataset(dataset, isInView);
-  // The CSV writer loads when first used: most visits export nothing.
+  // The CSV writer and the FtM model load when first used: most visits export nothing.
   const csv = () => import('./csv');
+  const ftm = async () => {
+    const { toFtmFile } = await import('../../data/formats/ftm/ftm-file');
+    const inView = (items: readonly { id: string }[]) =>
+      new Set(items.map((item) => item.id).filter(isInView));
+    // The whole dataset keeps its sources as documents; a partial view holds what it shows.
+    const selection = isPartial
+      ? { entityIds: inView(dataset.entities), relationshipIds: inView(dataset.relationships) }
+      : {};
+    return toFtmFile(dataset, selection).text;
+  };
   const write: Record<DataKind, () => Promise<string> | string> = {
     dataset: () => `${JSON.stringify(viewData(), null, 2)}\n`,
     entities: async () => (await csv()).toEntitiesCsv(viewData()),
@@ -79,6 +96,7 @@ export function ExportMenu() {
         view: describeView(state, dataset),
         exportedOn: toDateStamp(new Date()),
       }),
+    ftm,
   };
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !menuRef.current?.open) return;

@@ -2,7 +2,7 @@ import type { IndexedDataset } from '../../data/indexed-dataset';
 import type { ViewState } from '../../url/view-state';
 
 /** What an exported file holds, the first word of its name after the dataset's. */
-export type ExportKind = 'graph' | 'dataset' | 'entities' | 'relationships' | 'citations';
+export type ExportKind = 'graph' | 'dataset' | 'entities' | 'relationships' | 'citations' | 'ftm';
 
 /** Lower-case ASCII words joined by hyphens: safe in a file name on every system. */
 export function toSlug(text: string, maxLength = 48): string {

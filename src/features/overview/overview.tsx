@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { EntityLink } from '../../components/entity-link';
 import { Notes } from '../../components/notes';
-import { ExportFtm } from './export-ftm';
 import { RelationshipSentence } from '../../components/relationship-sentence';
 import { ShapeIcon } from '../../components/shape-icon';
 import { useDataset } from '../../data/use-dataset';
@@ -96,7 +95,6 @@ export function Overview() {
           />
         </details>
       </section>
-      <ExportFtm dataset={dataset} />
     </article>
   );
 }
