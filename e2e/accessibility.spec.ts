@@ -14,6 +14,14 @@ async function expectNoViolations(page: Page) {
   ).toEqual([]);
 }
 
+/** One page load, checked in each colour scheme: the scheme changes only colours. */
+async function expectNoViolationsIn(page: Page, schemes: readonly ('light' | 'dark')[]) {
+  for (const colorScheme of schemes) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoViolations(page);
+  }
+}
+
 const views = [
   ['home', '/'],
   ['an entity', '/entity/viktor-goremykin'],
@@ -36,16 +44,14 @@ const views = [
 // most kinds of colour (marks, badges, lists) are checked in it too.
 const darkViews = new Set(['home', 'an entity', 'the source', 'the timeline', 'a walkthrough']);
 for (const [name, url] of views) {
-  for (const colorScheme of darkViews.has(name)
-    ? (['light', 'dark'] as const)
-    : (['light'] as const)) {
-    test(`axe finds no WCAG 2 A/AA violations on ${name} (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(url);
-      await waitForGraph(page);
-      await expectNoViolations(page);
-    });
-  }
+  const schemes = darkViews.has(name) ? (['light', 'dark'] as const) : (['light'] as const);
+  test(`axe finds no WCAG 2 A/AA violations on ${name} (${schemes.join(', ')})`, async ({
+    page,
+  }) => {
+    await page.goto(url);
+    await waitForGraph(page);
+    await expectNoViolationsIn(page, schemes);
+  });
 }
 
 test('axe finds no violations with the search results open', async ({ page }) => {
@@ -105,14 +111,11 @@ test.describe('on a phone', () => {
   for (const [name, url] of views.filter(
     ([name]) => name === 'the timeline' || name === 'a walkthrough',
   )) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds no violations on ${name} (${colorScheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(url);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expectNoViolations(page);
-      });
-    }
+    test(`axe finds no violations on ${name} (light, dark)`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolationsIn(page, ['light', 'dark']);
+    });
   }
 });
 
@@ -125,21 +128,16 @@ test('axe finds no violations with the timeline opened and no window', async ({ 
 });
 
 // The claims table in both themes, on a desktop and on a phone (390 × 844).
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [device, viewport] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    test(`axe finds no violations on the claims table (${colorScheme}, ${device})`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/claims?sort=-date&hide-certainty=unknown');
-      await expect(page.getByRole('table')).toBeVisible();
-      await expectNoViolations(page);
-    });
-  }
+for (const [device, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`axe finds no violations on the claims table (light, dark, ${device})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/claims?sort=-date&hide-certainty=unknown');
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoViolationsIn(page, ['light', 'dark']);
+  });
 }
 
 test('axe finds no violations with the export menu open', async ({ page }) => {
