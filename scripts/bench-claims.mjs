@@ -7,8 +7,8 @@
 // the new rows, the page idle before each. Options: --sizes=1000,5000 --runs=5. Writes .bench/claims.md and .json.
 // Reports medians; nothing here is a pass/fail limit.
 import { chromium } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { median } from './bench-report.mjs';
+import { saveResults } from './bench-output.mjs';
 import { BASE, startServer } from './bench-server.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { createSyntheticDataset } from './synthetic-dataset.mjs';
@@ -127,10 +127,7 @@ async function main() {
         `| ${result.entities.toLocaleString('en')} entities, ${result.claims.toLocaleString('en')} claims (median of ${result.runs}) | ${CHANGES.map(({ key }) => ms(result[key])).join(' | ')} |`,
     ),
   ].join('\n');
-  mkdirSync('.bench', { recursive: true });
-  writeFileSync('.bench/claims.json', JSON.stringify(results, null, 2));
-  writeFileSync('.bench/claims.md', `${table}\n`);
-  console.log(`\n${table}`);
+  saveResults('claims', results, table);
 }
 
 await main();

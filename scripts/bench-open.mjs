@@ -5,10 +5,11 @@
 // run in a worker; what the page does is rebuild the dataset from slices and draw it.
 // Options: --sizes=5000,50000 --runs=3 (fewer from 20,000). Writes .bench/open.md and .json.
 import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './bench-report.mjs';
+import { saveResults } from './bench-output.mjs';
 import { BASE, startServer } from './bench-server.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { createSyntheticDataset } from './synthetic-dataset.mjs';
@@ -126,10 +127,7 @@ async function main() {
         `| ${result.entities.toLocaleString('en')} entities (${result.megabytes} MB), median of ${result.runs} | ${formatMs(result.shownMs)} | ${formatMs(result.longestTaskUntilShownMs)} | ${formatMs(result.drawnMs)} | ${formatMs(result.longestTaskUntilDrawnMs)} |`,
     ),
   ].join('\n');
-  mkdirSync('.bench', { recursive: true });
-  writeFileSync('.bench/open.json', JSON.stringify(results, null, 2));
-  writeFileSync('.bench/open.md', `${table}\n`);
-  console.log(`\n${table}`);
+  saveResults('open', results, table);
 }
 
 await main();
