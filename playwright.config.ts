@@ -11,7 +11,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   expect: { timeout: 10_000 },
-  workers: 2,
+  // Most of a test is waiting on the page (layout, frames, workers): three keep two cores busy.
+  workers: 3,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

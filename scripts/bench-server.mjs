@@ -1,8 +1,9 @@
 // The built app and the bare page, served by `vite preview` for the benchmark's browser.
 import { spawn } from 'node:child_process';
 
-// Another port lets several checkouts benchmark side by side (as LIAISON_PORT does for e2e).
-const PORT = Number(process.env.LIAISON_PORT ?? 4174);
+// Beside the end-to-end tests' port (LIAISON_PORT, default 4173): the two never share one, even
+// while the tests' server is still shutting down, and checkouts can run side by side.
+const PORT = Number(process.env.LIAISON_PORT ?? 4173) + 1;
 export const BASE = `http://127.0.0.1:${PORT}`;
 
 /** Starts the server in its own process group; stop it with `process.kill(-server.pid)`. */
