@@ -11,8 +11,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   expect: { timeout: 10_000 },
-  // Most of a test is waiting on the page (layout, frames, workers): three keep two cores busy.
-  workers: 3,
+  workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

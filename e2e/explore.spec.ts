@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dataset, graph, visibleCounts, waitForGraph } from './helpers';
+import { dataset, graph, settledCounts, visibleCounts, waitForGraph } from './helpers';
 import { SHORTCUTS } from '../src/features/keyboard/shortcuts';
 
 test('a filtered, focused view survives reload and walks with Back and Forward', async ({
@@ -14,12 +14,12 @@ test('a filtered, focused view survives reload and walks with Back and Forward',
   const url =
     '/entity/viktor-goremykin?focus=viktor-goremykin&depth=2&others=hide&hide-certainty=speculated';
   await expect(page).toHaveURL(url);
-  const focused = await visibleCounts(page);
+  const focused = await settledCounts(page);
   expect(focused.nodes).toBeLessThan(dataset.entities.length);
 
   await page.reload();
   await waitForGraph(page);
-  expect(await visibleCounts(page)).toEqual(focused);
+  await expect.poll(() => visibleCounts(page)).toEqual(focused);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viktor Goremykin');
   await expect(page.getByRole('button', { name: 'Show speculation' })).toHaveAttribute(
     'aria-pressed',
@@ -32,11 +32,11 @@ test('a filtered, focused view survives reload and walks with Back and Forward',
   );
   await page.goBack();
   await expect(page).toHaveURL('/entity/viktor-goremykin?focus=viktor-goremykin&depth=2');
-  expect((await visibleCounts(page)).nodes).toBe(dataset.entities.length);
+  await expect.poll(async () => (await visibleCounts(page)).nodes).toBe(dataset.entities.length);
   await page.goForward();
   await page.goForward();
   await expect(page).toHaveURL(url);
-  expect(await visibleCounts(page)).toEqual(focused);
+  await expect.poll(() => visibleCounts(page)).toEqual(focused);
 });
 
 test('type filters come from the legend and change what is drawn', async ({ page }) => {

@@ -31,6 +31,21 @@ export async function visibleCounts(page: Page) {
   };
 }
 
+/**
+ * The counts once they have stopped changing: they follow Cytoscape's frames after a change of
+ * view, so a read right after the URL changed may still see the view before.
+ */
+export async function settledCounts(page: Page) {
+  let last = await visibleCounts(page);
+  for (let read = 0; read < 40; read++) {
+    await page.waitForTimeout(150);
+    const next = await visibleCounts(page);
+    if (next.nodes === last.nodes && next.edges === last.edges) return next;
+    last = next;
+  }
+  return last;
+}
+
 /** Clicks an element of the graph where it is drawn, found through the app's test hook. */
 export async function clickGraphElement(page: Page, id: string) {
   await waitForGraph(page);
