@@ -8,7 +8,7 @@
 // Reports medians; nothing here is a pass/fail limit.
 import { chromium } from '@playwright/test';
 import { median } from './bench-report.mjs';
-import { saveResults } from './bench-output.mjs';
+import { parseSizesAndRuns, saveResults } from './bench-output.mjs';
 import { BASE, startServer } from './bench-server.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { createSyntheticDataset } from './synthetic-dataset.mjs';
@@ -25,15 +25,6 @@ const CHANGES = [
   },
   { key: 'sort', label: 'Sort by claim', url: '/claims?sort=claim' },
 ];
-
-function parseArguments(argv) {
-  const value = (name, fallback) =>
-    argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-  return {
-    sizes: value('sizes', '1000,5000').split(',').map(Number),
-    runs: Number(value('runs', '5')),
-  };
-}
 
 /**
  * Runs in the page: goes to `url` as Back and Forward do and resolves with the time to the
@@ -105,7 +96,10 @@ async function measureSize(browser, size, runs) {
 }
 
 async function main() {
-  const { sizes, runs } = parseArguments(process.argv.slice(2));
+  const { sizes, runs } = parseSizesAndRuns(process.argv.slice(2), {
+    sizes: '1000,5000',
+    runs: '5',
+  });
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: findBrowser()?.executablePath,

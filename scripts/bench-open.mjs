@@ -9,21 +9,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './bench-report.mjs';
-import { saveResults } from './bench-output.mjs';
+import { parseSizesAndRuns, saveResults } from './bench-output.mjs';
 import { BASE, startServer } from './bench-server.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { createSyntheticDataset } from './synthetic-dataset.mjs';
 
 const GRAPH_TIMEOUT_MS = 120_000;
-
-function parseArguments(argv) {
-  const value = (name, fallback) =>
-    argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-  return {
-    sizes: value('sizes', '5000,50000').split(',').map(Number),
-    runs: Number(value('runs', '3')),
-  };
-}
 
 function installLongTaskRecorder() {
   window.__openBench = { longTasks: [] };
@@ -84,7 +75,10 @@ const formatMs = (value) =>
   value === null ? 'not drawn in time' : `${value.toLocaleString('en')} ms`;
 
 async function main() {
-  const { sizes, runs } = parseArguments(process.argv.slice(2));
+  const { sizes, runs } = parseSizesAndRuns(process.argv.slice(2), {
+    sizes: '5000,50000',
+    runs: '3',
+  });
   const folder = mkdtempSync(join(tmpdir(), 'liaison-open-'));
   const server = await startServer();
   const browser = await chromium.launch({

@@ -8,3 +8,13 @@ export function saveResults(name, results, table) {
   writeFileSync(`.bench/${name}.md`, `${table}\n`);
   console.log(`\n${table}`);
 }
+
+/** `--sizes=1000,5000 --runs=5`, with each bench part's own defaults. */
+export function parseSizesAndRuns(argv, defaults) {
+  const value = (name, fallback) =>
+    argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+  return {
+    sizes: value('sizes', defaults.sizes).split(',').map(Number),
+    runs: Number(value('runs', defaults.runs)),
+  };
+}
