@@ -29,7 +29,7 @@ export interface TimeWindow {
 
 const DAY_MS = 86_400_000;
 const UNIT_LETTERS: Record<RelativeUnit, string> = { day: 'd', week: 'w', month: 'm', year: 'y' };
-const LETTER_UNITS = new Map<string, RelativeUnit>(
+const LETTER_UNITS: ReadonlyMap<string, RelativeUnit> = new Map(
   Object.entries(UNIT_LETTERS).map(([unit, letter]) => [letter, unit as RelativeUnit]),
 );
 

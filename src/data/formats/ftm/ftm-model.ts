@@ -12,16 +12,15 @@ export function findSchema(model: Model, name: string): Schema | undefined {
   return Object.hasOwn(model.schemata, name) ? model.schemata[name] : undefined;
 }
 
-const propertiesBySchema = new WeakMap<Schema, ReadonlyMap<string, Property>>();
+/** Every schema's properties, its parents' included, read once: the library computes them anew on every call. */
+const PROPERTIES_BY_SCHEMA: ReadonlyMap<Schema, ReadonlyMap<string, Property>> = new Map(
+  Object.values(ftmModel.schemata).flatMap((schema) =>
+    schema ? [[schema, schema.getProperties()] as const] : [],
+  ),
+);
 
-/** A schema's properties, its parents' included; the library computes them anew on every call. */
 export function propertiesOf(schema: Schema): ReadonlyMap<string, Property> {
-  let properties = propertiesBySchema.get(schema);
-  if (!properties) {
-    properties = schema.getProperties();
-    propertiesBySchema.set(schema, properties);
-  }
-  return properties;
+  return PROPERTIES_BY_SCHEMA.get(schema) ?? schema.getProperties();
 }
 
 export function countryLabel(model: Model, code: string): string {
