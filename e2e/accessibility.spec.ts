@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForGraph } from './helpers';
+import { openDatasetFile, waitForGraph } from './helpers';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -155,11 +155,10 @@ test('axe finds no violations on an opened FtM file: an entity and a link from t
   test.setTimeout(60_000);
   await page.goto('/');
   await waitForGraph(page);
-  await page
-    .getByLabel('Open a dataset file')
-    .setInputFiles(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('network', { timeout: 20_000 });
-  const id = await page.locator('[data-dataset-ready]').getAttribute('data-dataset-ready');
+  const id = await openDatasetFile(
+    page,
+    new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname,
+  );
   await page.goto(`/entity/demo-person-anna-ivanova?dataset=${id}`);
   await expect(page.locator('.record-properties')).toBeVisible({ timeout: 20_000 });
   await expectNoViolations(page);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, waitForGraph } from './helpers';
+import { dataset, openDatasetFile, waitForGraph } from './helpers';
 
 /** Chooses an item of the Export menu and reads the file the browser saves. */
 async function exportFile(page: Page, item: string) {
@@ -125,14 +125,11 @@ test('an exported view opens back in Liaison unchanged', async ({ page }) => {
   const first = await exportFile(page, 'Data as JSON (Liaison format)');
   const exported = JSON.parse(first.body.toString('utf8'));
 
-  await page.getByLabel('Open a dataset file').setInputFiles({
+  const id = await openDatasetFile(page, {
     name: first.name,
     mimeType: 'application/json',
     buffer: first.body,
   });
-  const app = page.locator('[data-dataset-ready]');
-  await expect(app).not.toHaveAttribute('data-dataset-ready', 'bundled', { timeout: 30_000 });
-  const id = await app.getAttribute('data-dataset-ready');
   // The opened file, whole: every entity and relationship it holds is drawn.
   await page.goto(`/?dataset=${id}`);
   await waitForGraph(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { inspectGraph, waitForGraph } from './helpers';
+import { inspectGraph, openDatasetFile, waitForGraph } from './helpers';
 
 const NETWORK = fileURLToPath(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url));
 const DANGLING = fileURLToPath(new URL('./fixtures/ftm/dangling.ftm.jsonl', import.meta.url));
@@ -9,12 +9,10 @@ const DANGLING = fileURLToPath(new URL('./fixtures/ftm/dangling.ftm.jsonl', impo
 test.describe.configure({ timeout: 60_000 });
 const OPENED = { timeout: 20_000 };
 
-const shownDataset = (page: Page) => page.locator('[data-dataset-ready]');
-
 async function openFtm(page: Page, path: string, title: string): Promise<string> {
-  await page.getByLabel('Open a dataset file').setInputFiles(path);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, OPENED);
-  return (await shownDataset(page).getAttribute('data-dataset-ready'))!;
+  const id = await openDatasetFile(page, path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  return id;
 }
 
 test('an FtM file opened with the picker: names in every script, links, a path, kept on reload', async ({
@@ -124,10 +122,9 @@ test('the current dataset exports as FtM JSON lines, which open again as the sam
 
   const saved = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(saved);
-  await page.getByLabel('Open a dataset file').setInputFiles(saved);
+  await openDatasetFile(page, saved);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     download.suggestedFilename().replace('.ftm.jsonl', ''),
-    OPENED,
   );
   await waitForGraph(page);
   const reopened = await inspectGraph(page);

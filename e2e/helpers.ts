@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { GraphInspection } from '../src/graph/inspection';
 
 export type { GraphInspection };
@@ -17,6 +17,24 @@ export const dataset: DatasetFile = JSON.parse(
 );
 
 export const graph = (page: Page) => page.getByTestId('graph');
+
+export const shownDataset = (page: Page) => page.locator('[data-dataset-ready]');
+
+/**
+ * Opens a file through the picker while another dataset is shown, and waits until the app shows
+ * the new one (its worker's first start takes seconds on a busy machine); resolves to its id.
+ */
+export async function openDatasetFile(
+  page: Page,
+  file: Parameters<Locator['setInputFiles']>[0],
+): Promise<string> {
+  const before = await shownDataset(page).getAttribute('data-dataset-ready');
+  await page.getByLabel('Open a dataset file').setInputFiles(file);
+  await expect(shownDataset(page)).not.toHaveAttribute('data-dataset-ready', before ?? '', {
+    timeout: 30_000,
+  });
+  return (await shownDataset(page).getAttribute('data-dataset-ready'))!;
+}
 
 /** Waits until the graph has laid itself out. */
 export async function waitForGraph(page: Page) {

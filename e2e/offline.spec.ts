@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { waitForGraph } from './helpers';
+import { openDatasetFile, waitForGraph } from './helpers';
 
 const EXAMPLE_PATH = fileURLToPath(
   new URL('../public/data/examples/minimal.json', import.meta.url),
@@ -21,12 +21,7 @@ test('once loaded, the app and an opened dataset work without a network', async 
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await page.getByLabel('Open a dataset file').setInputFiles(EXAMPLE_PATH);
-  await expect(page.locator('[data-dataset-ready]')).toHaveAttribute(
-    'data-dataset-ready',
-    /^a-minimal-example-/,
-    { timeout: 20_000 },
-  );
+  expect(await openDatasetFile(page, EXAMPLE_PATH)).toMatch(/^a-minimal-example-/);
   const datasetUrl = page.url();
 
   await context.setOffline(true);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
-import { graph, waitForGraph } from './helpers';
+import { graph, openDatasetFile, waitForGraph } from './helpers';
 
 declare global {
   interface Window {
@@ -100,12 +100,7 @@ test('opening a file of hostile markup breaks no policy and stays on its origin'
   const watcher = await watch(page, baseURL!);
   await page.goto('/');
   await waitForGraph(page);
-  await page.getByLabel('Open a dataset file').setInputFiles(HOSTILE_MARKUP);
-  await expect(page.locator('[data-dataset-ready]')).not.toHaveAttribute(
-    'data-dataset-ready',
-    'bundled',
-    { timeout: 20_000 },
-  );
+  await openDatasetFile(page, HOSTILE_MARKUP);
   await waitForGraph(page);
   await page
     .getByRole('link', { name: /Mallory/ })
@@ -140,8 +135,8 @@ test('opening an FtM file and exporting to FtM break no policy and stay on the o
   await page.goto('/');
   await waitForGraph(page);
   // The FtM model loads in its own chunks, into the worker and into the page, only now.
-  await page.getByLabel('Open a dataset file').setInputFiles(FTM_NETWORK);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('network', { timeout: 20_000 });
+  await openDatasetFile(page, FTM_NETWORK);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('network');
   await waitForGraph(page);
   const downloaded = page.waitForEvent('download');
   await page.getByRole('banner').getByText('Export', { exact: true }).click();
