@@ -53,3 +53,26 @@ test('a link opens paragraph 4, and the buttons step too', async ({ page }) => {
   await waitForGraph(page);
   expect((await inspectGraph(page)).visibleNodes).toBe(dataset.entities.length);
 });
+
+test.describe('on a phone', () => {
+  const SCREEN = { width: 390, height: 844 };
+  test.use({ viewport: SCREEN });
+
+  test('each step shows its paragraph whole, or from the upper half, below the steps', async ({
+    page,
+  }) => {
+    await page.goto(`/walkthrough/${SOURCE.id}`);
+    const current = page.locator('mark[aria-current="step"]');
+    const steps = page.getByRole('navigation', { name: 'Paragraphs' });
+    for (let step = 2; step <= 7; step++) {
+      await steps.getByRole('button', { name: 'Next →' }).click();
+      await expect(current).toHaveText(paragraphs[step - 1]!);
+      await expect(page).toHaveURL(new RegExp(`step=${step}$`));
+      const [text, bar] = [await current.boundingBox(), await steps.boundingBox()];
+      expect(bar!.y, `steps of ${step}`).toBeGreaterThanOrEqual(0);
+      expect(text!.y, `paragraph ${step}`).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+      const whole = text!.y + text!.height <= SCREEN.height;
+      expect(whole || text!.y < SCREEN.height / 2, `paragraph ${step}`).toBe(true);
+    }
+  });
+});

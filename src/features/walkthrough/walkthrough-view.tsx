@@ -38,7 +38,7 @@ export function WalkthroughView({ source }: { source: Source }) {
   const currentRef = useRef<HTMLElement>(null);
   useEffect(() => {
     const mark = currentRef.current;
-    if (mark && !isStartInView(mark)) mark.scrollIntoView({ block: 'center' });
+    if (mark && !isReadableWhereItIs(mark)) mark.scrollIntoView({ block: 'start' });
   }, [step]);
 
   const newEntities = dataset.entities.filter((entity) => added.has(entity.id));
@@ -123,11 +123,16 @@ export function WalkthroughView({ source }: { source: Source }) {
 }
 
 /** True when the start of an element shows in the panel (on a phone, in the window). */
-function isStartInView(element: HTMLElement) {
+/**
+ * Whether the paragraph reads well where it is: it starts below the sticky steps, and either all
+ * of it is in view or it starts in the upper half. Otherwise it is scrolled to the top, so that a
+ * paragraph is not left peeking in at the bottom edge (as it did on a phone).
+ */
+function isReadableWhereItIs(element: HTMLElement) {
   const panel = element.closest('.panel')?.getBoundingClientRect();
   const top = Math.max(panel?.top ?? 0, 0);
   const bottom = Math.min(panel?.bottom ?? window.innerHeight, window.innerHeight);
-  const start = element.getBoundingClientRect().top;
-  // Room for a line or two below the sticky steps, and above the bottom edge.
-  return start > top + 64 && start < bottom - 64;
+  const { top: start, bottom: end } = element.getBoundingClientRect();
+  const belowSteps = start > top + 64;
+  return belowSteps && (end <= bottom || start < (top + bottom) / 2);
 }
