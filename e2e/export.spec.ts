@@ -91,6 +91,31 @@ test('entities and relationships export as CSV, one row each', async ({ page }) 
   );
 });
 
+test('an export that waits says so, and one that fails says why and changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/entity/viktor-goremykin');
+  await waitForGraph(page);
+  // The CSV writer loads on first use: held back, then refused, as on a dropped connection.
+  let refuse = () => {};
+  await page.route('**/assets/csv-*.js', (route) => {
+    refuse = () => void route.abort('internetdisconnected');
+  });
+  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Entities as CSV' }).click();
+  const status = page.locator('.export-status');
+  await expect(status).toHaveText(/^Preparing .*-entities-everything-[\d-]+\.csv…$/);
+  refuse();
+  await expect(status).toContainText(
+    'could not be made: the part of Liaison that writes it did not load',
+  );
+  await expect(page).toHaveURL('/entity/viktor-goremykin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viktor Goremykin');
+  // Opening the menu again puts the message away.
+  await page.getByText('Export', { exact: true }).click();
+  await expect(status).toHaveCount(0);
+});
+
 test('the claims export as a Markdown citation list with their quotes', async ({ page }) => {
   await page.goto('/claims?hide-certainty=stated,reported,unknown');
   await waitForGraph(page);

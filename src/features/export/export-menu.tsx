@@ -64,15 +64,26 @@ export function ExportMenu() {
   const { isPartial } = useGraphView();
   const commands = useGraphCommands();
   const menuRef = useRef<HTMLDetailsElement>(null);
-  const [status, setStatus] = useState('');
+  // Saved files show in the browser's own downloads; only waiting and failing are shown here.
+  const [status, setStatus] = useState({ text: '', shown: false });
 
   const save = async (item: ExportItem, content: () => Promise<Blob | string | null>) => {
     menuRef.current!.open = false;
     const name = exportFileName({ dataset, state, ...item }, new Date());
-    const file = await content();
-    if (file === null) return setStatus('The graph is not drawn yet: try again in a moment.');
-    downloadFile(name, file, item.type);
-    setStatus(`Saved ${name}`);
+    setStatus({ text: `Preparing ${name}…`, shown: true });
+    try {
+      const file = await content();
+      if (file === null) {
+        return setStatus({
+          text: 'The graph is not drawn yet: try again in a moment.',
+          shown: true,
+        });
+      }
+      downloadFile(name, file, item.type);
+      setStatus({ text: `Saved ${name}`, shown: false });
+    } catch (error) {
+      setStatus({ text: `${name} could not be made: ${failureReason(error)}`, shown: true });
+    }
   };
   const viewData = () => selectViewDataset(dataset, isInView);
   // The CSV writer and the FtM model load when first used: most visits export nothing.
@@ -106,7 +117,14 @@ export function ExportMenu() {
 
   return (
     <div className="export">
-      <details className="export-menu" ref={menuRef} onKeyDown={closeOnEscape}>
+      <details
+        className="export-menu"
+        ref={menuRef}
+        onKeyDown={closeOnEscape}
+        onToggle={(event) => {
+          if (event.currentTarget.open) setStatus((shown) => ({ ...shown, shown: false }));
+        }}
+      >
         <summary>Export</summary>
         <div className="export-items" role="group" aria-label="Export the current view">
           {IMAGES.map((item) => (
@@ -129,9 +147,17 @@ export function ExportMenu() {
           ))}
         </div>
       </details>
-      <span className="visually-hidden" role="status">
-        {status}
+      <span className={status.shown ? 'export-status' : 'visually-hidden'} role="status">
+        {status.text}
       </span>
     </div>
   );
+}
+
+function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // A writer that loads on first use fails this way when the connection drops.
+  return /dynamically imported module|Importing a module script failed/.test(message)
+    ? 'the part of Liaison that writes it did not load. Check the connection and try again.'
+    : message;
 }
