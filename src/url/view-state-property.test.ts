@@ -18,6 +18,7 @@ describe('parseViewState on arbitrary URLs', () => {
     'layout',
     'span',
     'hide-types',
+    'show',
     'when',
     'step',
     'sort',

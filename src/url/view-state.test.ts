@@ -47,6 +47,8 @@ describe('parseViewState', () => {
     ['/?q=Pak+Yong-il%20%26%3D', { query: 'Pak Yong-il &=' }, []],
     ['/?from=a&to=b', { pathFrom: 'a', pathTo: 'b' }, []],
     ['/?layout=grid', { layout: 'grid' }, []],
+    ['/?show=2000', { show: 2000 }, []],
+    ['/?show=all', { show: 'all' }, []],
     ['/source/s?span=0-12', { page: { kind: 'source', id: 's' }, span: { start: 0, end: 12 } }, []],
     ['/?dataset=notes-0123456789ab', { dataset: 'notes-0123456789ab' }, []],
     ['/walkthrough/s?step=4', { page: { kind: 'walkthrough', id: 's' }, step: 4 }, []],
@@ -146,6 +148,13 @@ describe('parseViewState', () => {
       [reject('depth', '2', 'needs a focus'), reject('dir', 'in', 'needs a focus')],
     ],
     ['/?zoom=3', {}, [reject('zoom', '3', 'not a Liaison link key')]],
+    ...['0', '-5', '2.5', '1e3', 'All', '02000', '', '12345678'].map(
+      (value): [string, Partial<ViewState>, RejectedValue[]] => [
+        `/?show=${value}`,
+        {},
+        [reject('show', value, 'not a number of entities like 2000, or all')],
+      ],
+    ),
     ['/?dataset=../x', {}, [reject('dataset', '../x', 'not the id of a dataset')]],
     ...[
       '2023-10..2023-06',
@@ -203,6 +212,7 @@ describe('serialiseViewState', () => {
       pathTo: 'd',
       pathFrom: 'c',
       query: 'x y',
+      show: 4000,
       unlinked: 'show',
       hiddenCertainties: ['speculated'],
       hiddenRelationships: ['met'],
@@ -215,7 +225,7 @@ describe('serialiseViewState', () => {
     expect(serialiseViewState(state)).toBe(
       '/source/a?dataset=notes-0123456789ab&focus=b&depth=2&dir=out&others=hide' +
         '&hide-types=person,place&hide-rels=met&hide-certainty=speculated&unlinked=show' +
-        '&q=x+y&from=c&to=d&layout=grid&span=1-5&when=2023-06..&step=3' +
+        '&show=4000&q=x+y&from=c&to=d&layout=grid&span=1-5&when=2023-06..&step=3' +
         '&sort=-claim&claim-type=met&claim-text=a,b',
     );
   });
@@ -308,6 +318,11 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   hiddenRelationships: fc.subarray([...RELATIONSHIP_TYPES]),
   hiddenCertainties: fc.subarray(CERTAINTIES),
   unlinked: fc.constantFrom('hide', 'show'),
+  show: fc.oneof(
+    fc.constant(null),
+    fc.constant('all' as const),
+    fc.integer({ min: 1, max: 9_999_999 }),
+  ),
   query,
   pathFrom: fc.option(slug, { nil: null }),
   pathTo: fc.option(slug, { nil: null }),

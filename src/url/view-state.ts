@@ -25,6 +25,11 @@ export type OthersMode = (typeof OTHERS_MODES)[number];
 /** Whether entities left without a visible link by a relationship or certainty filter stay drawn. */
 export const UNLINKED_MODES = ['hide', 'show'] as const;
 export type UnlinkedMode = (typeof UNLINKED_MODES)[number];
+/**
+ * How many entities a large graph draws, the best connected first: a count, every one, or
+ * (null) the overview's default for the dataset's size. See docs/decisions/0007-overview-first.md.
+ */
+export type ShowLimit = number | 'all' | null;
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -62,6 +67,7 @@ export interface ViewState {
   hiddenRelationships: readonly RelationshipType[];
   hiddenCertainties: readonly Certainty[];
   unlinked: UnlinkedMode;
+  show: ShowLimit;
   query: string;
   pathFrom: string | null;
   pathTo: string | null;
@@ -90,6 +96,7 @@ export const DEFAULT_VIEW: ViewState = {
   hiddenRelationships: [],
   hiddenCertainties: [],
   unlinked: 'hide',
+  show: null,
   query: '',
   pathFrom: null,
   pathTo: null,
@@ -110,6 +117,7 @@ export const KEYS = {
   hiddenRelationships: 'hide-rels',
   hiddenCertainties: 'hide-certainty',
   unlinked: 'unlinked',
+  show: 'show',
   query: 'q',
   pathFrom: 'from',
   pathTo: 'to',
@@ -175,6 +183,21 @@ function parseSpan(raw: string | null, rejected: RejectedValue[]): Span | null {
   const end = Number(match?.[2]);
   if (match && end > start) return { start, end };
   rejected.push({ key: KEYS.span, value: raw, reason: 'not a range like 120-180' });
+  return null;
+}
+
+/** At most a few million: more entities than any file Liaison opens. */
+const SHOW_PATTERN = /^[1-9]\d{0,6}$/;
+
+function parseShow(raw: string | null, rejected: RejectedValue[]): ShowLimit {
+  if (raw === null) return null;
+  if (raw === 'all') return 'all';
+  if (SHOW_PATTERN.test(raw)) return Number(raw);
+  rejected.push({
+    key: KEYS.show,
+    value: raw,
+    reason: 'not a number of entities like 2000, or all',
+  });
   return null;
 }
 
@@ -274,6 +297,7 @@ export function parseViewState(
       KEYS.unlinked,
       rejected,
     ),
+    show: parseShow(params.get(KEYS.show), rejected),
     query: params.get(KEYS.query) ?? '',
     pathFrom: params.get(KEYS.pathFrom) || null,
     pathTo: params.get(KEYS.pathTo) || null,
@@ -316,6 +340,7 @@ export function serialiseViewState(state: ViewState): string {
     params.set(KEYS.hiddenCertainties, state.hiddenCertainties.join(','));
   }
   if (state.unlinked !== DEFAULT_VIEW.unlinked) params.set(KEYS.unlinked, state.unlinked);
+  if (state.show !== null) params.set(KEYS.show, String(state.show));
   if (state.query) params.set(KEYS.query, state.query);
   if (state.pathFrom) params.set(KEYS.pathFrom, state.pathFrom);
   if (state.pathTo) params.set(KEYS.pathTo, state.pathTo);
