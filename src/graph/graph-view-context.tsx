@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { IndexedDataset } from '../data/indexed-dataset';
 import type { ViewState } from '../url/view-state';
 import { selectGraphView, type GraphView } from './graph-view';
+import { rankByDegree, type Ranking } from './overview-step';
 
 const GraphViewContext = createContext<GraphView | null>(null);
 
@@ -21,24 +22,35 @@ export function GraphViewProvider({
 }) {
   const { page, focus, others, hiddenTypes, hiddenRelationships, hiddenCertainties, unlinked } =
     state;
-  const { pathFrom, pathTo, timeWindow, step } = state;
-  const view = useMemo(
+  const { show, pathFrom, pathTo, timeWindow, step } = state;
+  // Ranked once per dataset, and only when an overview asks.
+  const ranking = useMemo(() => {
+    let ranked: Ranking | null = null;
+    return () => (ranked ??= rankByDegree(dataset));
+  }, [dataset]);
+  const derived = useMemo(
     () =>
-      selectGraphView(dataset, {
-        page,
-        focus,
-        others,
-        hiddenTypes,
-        hiddenRelationships,
-        hiddenCertainties,
-        unlinked,
-        pathFrom,
-        pathTo,
-        timeWindow,
-        step,
-      }),
+      selectGraphView(
+        dataset,
+        {
+          page,
+          focus,
+          others,
+          hiddenTypes,
+          hiddenRelationships,
+          hiddenCertainties,
+          unlinked,
+          show,
+          pathFrom,
+          pathTo,
+          timeWindow,
+          step,
+        },
+        ranking,
+      ),
     [
       dataset,
+      ranking,
       page,
       focus,
       others,
@@ -46,12 +58,14 @@ export function GraphViewProvider({
       hiddenRelationships,
       hiddenCertainties,
       unlinked,
+      show,
       pathFrom,
       pathTo,
       timeWindow,
       step,
     ],
   );
+  const view = useSharedCanvas(derived);
   return <GraphViewContext value={view}>{children}</GraphViewContext>;
 }
 
@@ -62,10 +76,24 @@ export function useGraphView(): GraphView {
 }
 
 /**
+ * The view with the previous canvas wherever the new one has the same key, so that a change
+ * of selection or filter does not hand Cytoscape new elements.
+ */
+function useSharedCanvas(view: GraphView): GraphView {
+  const [previous, setPrevious] = useState(view.canvas);
+  const isShared = previous !== view.canvas && previous.key === view.canvas.key;
+  if (!isShared && previous !== view.canvas) setPrevious(view.canvas);
+  return useMemo(
+    () => (isShared ? { ...view, canvas: previous } : view),
+    [view, previous, isShared],
+  );
+}
+
+/**
  * Whether an element is part of what the view shows: drawn, and not faded behind a focus or
  * a path. What the claims table lists and what an export holds.
  */
 export function useIsInView(): (id: string) => boolean {
-  const { hidden, faded } = useGraphView();
-  return useCallback((id: string) => !hidden.has(id) && !faded.has(id), [hidden, faded]);
+  const { isDrawn, faded } = useGraphView();
+  return useMemo(() => (id: string) => isDrawn(id) && !faded.has(id), [isDrawn, faded]);
 }

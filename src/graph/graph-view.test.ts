@@ -17,7 +17,11 @@ const dataset = createTinyDataset(
 );
 const view = (state: Partial<ViewState>) => selectGraphView(dataset, { ...DEFAULT_VIEW, ...state });
 const sorted = (ids: Iterable<string>) => [...ids].sort();
+const allIds = [...dataset.entities, ...dataset.relationships].map((item) => item.id);
+const notDrawn = (graph: ReturnType<typeof view>) =>
+  allIds.filter((id) => !graph.isDrawn(id)).sort();
 const onEntity = (id: string) => ({ page: { kind: 'entity' as const, id } });
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
 
 describe('selectGraphView', () => {
   it('draws everything by default', () => {
@@ -60,8 +64,14 @@ describe('selectGraphView', () => {
     ],
   ])('hides %s and counts what is left', (_, state, hidden, nodes, edges) => {
     const graph = view(state);
-    expect(sorted(graph.hidden)).toEqual(hidden);
+    expect(notDrawn(graph)).toEqual(hidden);
     expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([nodes, edges]);
+  });
+
+  it('leaves the links of a hidden entity to Cytoscape, which hides them with it', () => {
+    expect(sorted(view({ hiddenTypes: ['person'] }).hidden)).toEqual(['alice', 'bob']);
+    const focused = view({ focus: { id: 'paris', depth: 1, direction: 'both' }, others: 'hide' });
+    expect(sorted(focused.hidden)).toEqual(['alice', 'bob']);
   });
 
   it('counts what filters leave unlinked, and says the view is partial', () => {
@@ -133,7 +143,7 @@ describe('selectGraphView', () => {
   it('hides what lies outside the focus when asked to', () => {
     const graph = view({ focus: { id: 'paris', depth: 1, direction: 'both' }, others: 'hide' });
     expect(sorted(graph.faded)).toEqual([]);
-    expect(sorted(graph.hidden)).toEqual([
+    expect(notDrawn(graph)).toEqual([
       'alice',
       'alice-heads-acme',
       'alice-met-bob',
@@ -152,7 +162,7 @@ describe('selectGraphView', () => {
     [2, ['gala-took-place-at-paris']],
   ])('follows the focus out to depth %i', (depth, hidden) => {
     const graph = view({ focus: { id: 'alice', depth, direction: 'out' }, others: 'hide' });
-    expect(sorted(graph.hidden)).toEqual(hidden);
+    expect(notDrawn(graph)).toEqual(hidden);
   });
 
   it('never hides or fades the selected entity, even outside the focus', () => {
@@ -217,5 +227,37 @@ describe('selectGraphView', () => {
     expect(graph.isRelationshipAllowed(dataset.relationshipById.get('alice-heads-acme')!)).toBe(
       false,
     );
+  });
+
+  describe('as an overview (show)', () => {
+    // Ranked: alice, bob, acme, gala, paris (each has two links; ties in the dataset order).
+    it('draws only the best connected, and says so', () => {
+      const graph = view({ show: 2 });
+      expect(ids(graph.canvas.entities)).toEqual(['alice', 'bob']);
+      expect(graph.overview).toEqual({ limit: 2, total: 5 });
+      expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([2, 1]);
+      expect(graph.isPartial).toBe(true);
+      expect(graph.isDrawn('acme')).toBe(false);
+      expect(graph.isDrawn('alice-met-bob')).toBe(true);
+      expect(view({ show: 'all' }).overview).toBeNull();
+    });
+
+    it('brings in the selection and its neighbours, and frames them', () => {
+      const graph = view({ show: 3, ...onEntity('paris') });
+      expect(ids(graph.canvas.entities)).toEqual(['acme', 'alice', 'bob', 'gala', 'paris']);
+      expect([...graph.canvas.extras].sort()).toEqual(['gala', 'paris']);
+      expect(sorted(graph.frame!.ids)).toEqual(sorted(graph.emphasised));
+    });
+
+    it('brings in a path and a focus, and names only what the canvas holds', () => {
+      const pathed = view({ show: 1, pathFrom: 'alice', pathTo: 'paris' });
+      expect(ids(pathed.canvas.entities)).toEqual(['acme', 'alice', 'paris']);
+      expect(sorted(pathed.faded)).toEqual([]);
+      const focused = view({ show: 1, focus: { id: 'gala', depth: 1, direction: 'both' } });
+      expect(ids(focused.canvas.entities)).toContain('gala');
+      for (const id of [...focused.prominent, ...focused.faded, ...focused.frame!.ids]) {
+        expect(focused.canvas.has(id), id).toBe(true);
+      }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { relationshipsOf, type IndexedDataset } from '../data/indexed-dataset';
-import type { Relationship } from '../data/schema';
+import type { Entity, Relationship } from '../data/schema';
 import {
   selectNeighbourhood,
   selectShortestPaths,
@@ -9,6 +9,14 @@ import {
 import { deriveWalkthrough, selectStoryStep, type StoryStep } from '../data/walkthrough';
 import type { ViewState } from '../url/view-state';
 import type { GraphClasses } from './class-diff';
+import {
+  rankByDegree,
+  selectCanvas,
+  selectLimit,
+  type Anchors,
+  type Canvas,
+  type Ranking,
+} from './overview-step';
 import { selectOutsideWindow } from './time-window-step';
 
 /** The parts of a view state the graph depends on; nothing else can change what it draws. */
@@ -21,6 +29,7 @@ export type GraphViewInput = Pick<
   | 'hiddenRelationships'
   | 'hiddenCertainties'
   | 'unlinked'
+  | 'show'
   | 'pathFrom'
   | 'pathTo'
   | 'timeWindow'
@@ -28,10 +37,19 @@ export type GraphViewInput = Pick<
 >;
 
 export interface GraphView extends Omit<GraphClasses, 'cursor'> {
+  /**
+   * The part of the dataset that enters Cytoscape. The class sets name only its elements,
+   * and `hidden` leaves out relationships that Cytoscape hides with a hidden end.
+   */
+  canvas: Canvas;
+  /** On a large dataset, how many entities the canvas takes by rank, of how many. */
+  overview: { limit: number; total: number } | null;
+  /** Whether an entity or relationship is drawn: in the canvas, neither it nor an end hidden. */
+  isDrawn(id: string): boolean;
   /** What the view model draws (the canvas reports what Cytoscape drew separately). */
   visibleNodeCount: number;
   visibleEdgeCount: number;
-  /** True when filters or a focus leave part of the dataset out or in the background. */
+  /** True when an overview, filters or a focus leave part of the dataset out or in the background. */
   isPartial: boolean;
   /** Entities hidden only because filters left them without a visible link. */
   unlinkedCount: number;
@@ -48,53 +66,111 @@ export interface GraphView extends Omit<GraphClasses, 'cursor'> {
 type Frame = GraphView['frame'];
 
 /**
- * What the canvas should show for a view state: filters, then focus or path, then
- * the classes each element wears. Each step is a pure function over the dataset.
+ * What the canvas should show for a view state: filters, then focus or path, then the
+ * overview of a large dataset (what enters the canvas), then the classes each element wears.
+ * Each step is a pure function over the dataset. `ranking` is asked for only by an overview.
  */
-export function selectGraphView(dataset: IndexedDataset, state: GraphViewInput): GraphView {
+export function selectGraphView(
+  dataset: IndexedDataset,
+  state: GraphViewInput,
+  ranking: () => Ranking = () => rankByDegree(dataset),
+): GraphView {
   const filtered = selectFiltered(dataset, state);
   const focused = selectFocused(dataset, state, filtered);
   const pathed = selectPathed(dataset, state, filtered.isRelationshipAllowed);
   const story = selectStory(dataset, state);
-  const emphasised = story
-    ? story.added
-    : selectEmphasised(dataset, state, filtered.isRelationshipAllowed);
-
-  const hidden = new Set([...filtered.hidden, ...focused.hidden]);
+  const near = selectEmphasised(dataset, state, filtered.isRelationshipAllowed);
+  const limit = selectLimit(dataset.entities.length, state.show);
+  const canvas = selectCanvas(
+    dataset,
+    ranking,
+    limit,
+    selectAnchors(state, filtered, focused, pathed, story, near),
+  );
+  const inCanvas = (ids: Iterable<string>) => new Set([...ids].filter((id) => canvas.has(id)));
+  const emphasised = inCanvas(story ? story.added : near);
+  const hidden = new Set([...filtered.hiddenIn(canvas), ...focused.outsideIn(canvas, 'hide')]);
   if (story) {
-    for (const id of [...dataset.entities, ...dataset.relationships].map((item) => item.id)) {
+    for (const { id } of [...canvas.entities, ...canvas.relationships]) {
       if (!story.told.has(id)) hidden.add(id);
     }
   }
-  const faded = focused.faded;
+  const faded = focused.outsideIn(canvas, 'fade');
   if (pathed.path.size > 0) {
     // A path is read against a quiet background: everything off it steps back, and the
     // path stays readable even where the focus would hide or fade it.
-    for (const entity of dataset.entities) if (!pathed.path.has(entity.id)) faded.add(entity.id);
-    for (const relationship of dataset.relationships) {
-      if (!pathed.path.has(relationship.id)) faded.add(relationship.id);
+    for (const { id } of [...canvas.entities, ...canvas.relationships]) {
+      if (!pathed.path.has(id)) faded.add(id);
     }
     for (const id of pathed.path) {
       hidden.delete(id);
       faded.delete(id);
     }
   }
+  dropImpliedByEnds(hidden, canvas.relationships);
+  const isDrawn = selectIsDrawn(dataset, canvas, hidden);
+  const frame =
+    pathed.frame ??
+    focused.frame ??
+    (story ? storyFrame(state, story) : selectionFrame(dataset, state, emphasised));
   return {
+    canvas,
+    overview: limit === null ? null : { limit, total: dataset.entities.length },
+    isDrawn,
     hidden,
     faded,
     emphasised,
     path: pathed.path,
-    prominent: focused.reached,
+    prominent: inCanvas(focused.reached),
     selected: selectedId(state),
     paths: pathed.paths,
-    frame:
-      pathed.frame ??
-      focused.frame ??
-      (story ? storyFrame(state, story) : selectionFrame(dataset, state, emphasised)),
+    frame: frame && { key: frame.key, ids: frame.ids.filter((id) => canvas.has(id)) },
     isRelationshipAllowed: filtered.isRelationshipAllowed,
-    isPartial: hidden.size > 0 || faded.size > 0,
+    isPartial: hidden.size > 0 || faded.size > 0 || limit !== null,
     unlinkedCount: filtered.unlinkedCount,
-    ...countDrawn(dataset, hidden),
+    visibleNodeCount: canvas.entities.filter((entity) => isDrawn(entity.id)).length,
+    visibleEdgeCount: canvas.relationships.filter((relationship) => isDrawn(relationship.id))
+      .length,
+  };
+}
+
+/** What an overview must draw whatever its rank, so a link always shows what it names. */
+function selectAnchors(
+  state: GraphViewInput,
+  filtered: ReturnType<typeof selectFiltered>,
+  focused: ReturnType<typeof selectFocused>,
+  pathed: ReturnType<typeof selectPathed>,
+  story: StoryStep | null,
+  near: ReadonlySet<string>,
+): Anchors {
+  const named = [...filtered.kept, ...pathed.path, ...(story?.added ?? [])];
+  if (state.focus) named.push(state.focus.id);
+  return { named, near: [...near, ...focused.reached] };
+}
+
+/**
+ * Cytoscape hides a relationship with either of its ends: a class on it as well would
+ * only triple the restyling when a type is hidden.
+ */
+function dropImpliedByEnds(hidden: Set<string>, relationships: readonly Relationship[]) {
+  for (const relationship of relationships) {
+    if (hidden.has(relationship.source) || hidden.has(relationship.target)) {
+      hidden.delete(relationship.id);
+    }
+  }
+}
+
+function selectIsDrawn(
+  dataset: IndexedDataset,
+  canvas: Canvas,
+  hidden: ReadonlySet<string>,
+): (id: string) => boolean {
+  const isShown = (id: string) => canvas.has(id) && !hidden.has(id);
+  return (id) => {
+    const relationship = dataset.relationshipById.get(id);
+    return relationship
+      ? isShown(id) && isShown(relationship.source) && isShown(relationship.target)
+      : isShown(id);
   };
 }
 
@@ -104,7 +180,8 @@ function selectedId(state: GraphViewInput): string | null {
 
 /**
  * Step 1: what the type, relationship and certainty filters and the time window leave; the
- * selection always stays.
+ * selection always stays. What they hide is asked of the canvas, once the overview has
+ * chosen it.
  */
 export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
   const outsideWindow = selectOutsideWindow(dataset, state.timeWindow);
@@ -132,26 +209,28 @@ export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
       isEntityShown(relationship.source) &&
       isEntityShown(relationship.target));
 
-  const hidden = new Set<string>();
-  for (const entity of dataset.entities) if (!isEntityShown(entity.id)) hidden.add(entity.id);
-  for (const relationship of dataset.relationships) {
-    if (!isRelationshipAllowed(relationship)) hidden.add(relationship.id);
-  }
   // An entity whose every link a relationship or certainty filter took away would float
   // unconnected, saying nothing: it goes too, unless the user keeps such entities.
-  let unlinkedCount = 0;
   const isLinkFiltered = hiddenRelationships.size > 0 || hiddenCertainties.size > 0;
-  if (isLinkFiltered && state.unlinked === 'hide') {
-    for (const entity of dataset.entities) {
-      if (hidden.has(entity.id) || kept.has(entity.id)) continue;
-      const links = relationshipsOf(dataset, entity.id);
-      if (links.length > 0 && links.every((relationship) => hidden.has(relationship.id))) {
-        hidden.add(entity.id);
-        unlinkedCount++;
-      }
+  const isUnlinked = (entity: Entity) => {
+    if (!isLinkFiltered || state.unlinked === 'show' || kept.has(entity.id)) return false;
+    if (!isEntityShown(entity.id)) return false;
+    const links = relationshipsOf(dataset, entity.id);
+    return links.length > 0 && links.every((relationship) => !isRelationshipAllowed(relationship));
+  };
+  const unlinkedCount = isLinkFiltered ? dataset.entities.filter(isUnlinked).length : 0;
+  /** What the filters hide of what the canvas holds. */
+  const hiddenIn = (canvas: Canvas) => {
+    const hidden = new Set<string>();
+    for (const entity of canvas.entities) {
+      if (!isEntityShown(entity.id) || isUnlinked(entity)) hidden.add(entity.id);
     }
-  }
-  return { hidden, kept, isRelationshipAllowed, unlinkedCount };
+    for (const relationship of canvas.relationships) {
+      if (!isRelationshipAllowed(relationship)) hidden.add(relationship.id);
+    }
+    return hidden;
+  };
+  return { hiddenIn, kept, isRelationshipAllowed, unlinkedCount };
 }
 
 /** Step 2a: a focus fades or hides everything beyond its reach. */
@@ -159,23 +238,30 @@ export function selectFocused(
   dataset: IndexedDataset,
   state: GraphViewInput,
   filtered: ReturnType<typeof selectFiltered>,
-): { hidden: Set<string>; faded: Set<string>; reached: Set<string>; frame: Frame } {
-  const hidden = new Set<string>();
-  const faded = new Set<string>();
-  if (!state.focus) return { hidden, faded, reached: new Set(), frame: null };
+): {
+  /** What lies beyond the reach in the canvas, when the focus does `mode` to the rest. */
+  outsideIn(canvas: Canvas, mode: GraphViewInput['others']): Set<string>;
+  reached: Set<string>;
+  frame: Frame;
+} {
+  if (!state.focus) return { outsideIn: () => new Set(), reached: new Set(), frame: null };
   const { id, depth, direction } = state.focus;
   const near = selectNeighbourhood(dataset, id, depth, direction, filtered.isRelationshipAllowed);
-  const outside = state.others === 'hide' ? hidden : faded;
-  const isOutside = (elementId: string, nearIds: ReadonlySet<string>) =>
-    !nearIds.has(elementId) && !filtered.kept.has(elementId);
-  for (const entity of dataset.entities) {
-    if (isOutside(entity.id, near.entityIds)) outside.add(entity.id);
-  }
-  for (const relationship of dataset.relationships) {
-    if (isOutside(relationship.id, near.relationshipIds)) outside.add(relationship.id);
-  }
+  const outsideIn = (canvas: Canvas, mode: GraphViewInput['others']) => {
+    const outside = new Set<string>();
+    if (mode !== state.others) return outside;
+    const isOutside = (elementId: string, nearIds: ReadonlySet<string>) =>
+      !nearIds.has(elementId) && !filtered.kept.has(elementId);
+    for (const entity of canvas.entities) {
+      if (isOutside(entity.id, near.entityIds)) outside.add(entity.id);
+    }
+    for (const relationship of canvas.relationships) {
+      if (isOutside(relationship.id, near.relationshipIds)) outside.add(relationship.id);
+    }
+    return outside;
+  };
   const key = `focus:${id}:${depth}:${direction}:${state.others}`;
-  return { hidden, faded, reached: near.entityIds, frame: { key, ids: [...near.entityIds] } };
+  return { outsideIn, reached: near.entityIds, frame: { key, ids: [...near.entityIds] } };
 }
 
 /** Step 2b: the shortest paths between the two chosen entities, and what they pass through. */
@@ -247,15 +333,4 @@ function selectionFrame(
     return { key: `relationship:${state.page.id}`, ids: [...emphasised, state.page.id] };
   }
   return null;
-}
-
-function countDrawn(dataset: IndexedDataset, hidden: ReadonlySet<string>) {
-  const isDrawn = (id: string) => !hidden.has(id);
-  return {
-    visibleNodeCount: dataset.entities.filter((entity) => isDrawn(entity.id)).length,
-    visibleEdgeCount: dataset.relationships.filter(
-      (relationship) =>
-        isDrawn(relationship.id) && isDrawn(relationship.source) && isDrawn(relationship.target),
-    ).length,
-  };
 }

@@ -2,6 +2,7 @@ import type { ElementDefinition, Position } from 'cytoscape';
 import type { LayoutName } from '../url/view-state';
 import { computeLayoutPositions } from './layout-positions';
 import type { LayoutRequest } from './layout-worker';
+import { placeExtras, splitExtras } from './place-extras';
 
 /** Below this many nodes a layout takes milliseconds: starting a worker would cost more. */
 const WORKER_THRESHOLD = 300;
@@ -14,11 +15,24 @@ export interface LayoutRunner {
   dispose(): void;
 }
 
-/** Runs layouts off the main thread for large graphs, so the page stays responsive meanwhile. */
+/** What a layout depends on: the elements' ids and ends, the labels that size nodes, the name. */
+function layoutKey(elements: readonly ElementDefinition[], layout: LayoutName): string {
+  const parts = elements.map(({ data }) =>
+    [data.id, data.source ?? '', data.target ?? '', data.label ?? ''].join('\t'),
+  );
+  return `${layout}\n${parts.join('\n')}`;
+}
+
+/**
+ * Runs layouts off the main thread for large graphs, so the page stays responsive meanwhile.
+ * Only an overview's core is laid out; the extras around a selection are placed beside it, and
+ * the core's positions are kept, so that bringing extras in or out never lays out again.
+ */
 export function createLayoutRunner(): LayoutRunner {
   let worker: Worker | null = null;
   let latest = 0;
   const pending = new Map<number, (positions: Positions | null) => void>();
+  let laidOut: { key: string; positions: Positions } | null = null;
 
   const startWorker = () => {
     const created = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
@@ -39,32 +53,47 @@ export function createLayoutRunner(): LayoutRunner {
     pending.clear();
   };
 
+  const layOut = async (
+    elements: readonly ElementDefinition[],
+    layout: LayoutName,
+    ticket: number,
+  ): Promise<Positions | null> => {
+    const nodeCount = elements.filter((element) => element.group === 'nodes').length;
+    if (nodeCount < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+      return computeLayoutPositions(elements, layout);
+    }
+    // A layout nobody waits for any more is not worth finishing.
+    if (pending.size > 0) stopWorker();
+    const current = (worker ??= startWorker());
+    const request: LayoutRequest = {
+      ticket,
+      elements: elements.map((element) => ({ group: element.group, data: element.data })),
+      layout,
+    };
+    const positions = await new Promise<Positions | null>((resolve) => {
+      pending.set(ticket, resolve);
+      // Should the worker fail (an old browser, a blocked script), lay out here instead.
+      current.onerror = () => {
+        pending.delete(ticket);
+        stopWorker();
+        resolve(computeLayoutPositions(elements, layout));
+      };
+      current.postMessage(request);
+    });
+    return ticket === latest ? positions : null;
+  };
+
   return {
     async run(elements, layout) {
       const ticket = ++latest;
-      const nodeCount = elements.filter((element) => element.group === 'nodes').length;
-      if (nodeCount < WORKER_THRESHOLD || typeof Worker === 'undefined') {
-        return computeLayoutPositions(elements, layout);
+      const { core, hasExtras } = splitExtras(elements);
+      const key = layoutKey(core, layout);
+      if (laidOut?.key !== key) {
+        const positions = await layOut(core, layout, ticket);
+        if (!positions) return null;
+        laidOut = { key, positions };
       }
-      // A layout nobody waits for any more is not worth finishing.
-      if (pending.size > 0) stopWorker();
-      const current = (worker ??= startWorker());
-      const request: LayoutRequest = {
-        ticket,
-        elements: elements.map((element) => ({ group: element.group, data: element.data })),
-        layout,
-      };
-      const positions = await new Promise<Positions | null>((resolve) => {
-        pending.set(ticket, resolve);
-        // Should the worker fail (an old browser, a blocked script), lay out here instead.
-        current.onerror = () => {
-          pending.delete(ticket);
-          stopWorker();
-          resolve(computeLayoutPositions(elements, layout));
-        };
-        current.postMessage(request);
-      });
-      return ticket === latest ? positions : null;
+      return hasExtras ? placeExtras(laidOut.positions, elements) : laidOut.positions;
     },
     dispose() {
       latest = Number.NaN;

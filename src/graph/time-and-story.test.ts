@@ -51,9 +51,7 @@ describe('a time window on the graph', () => {
   it('counts what it draws, and says the view is partial', () => {
     const graph = view(within('2023-06..2023-06'));
     expect(graph).toMatchObject({ visibleNodeCount: 4, isPartial: true });
-    const edges = dataset.relationships.filter(
-      (relationship) => !graph.hidden.has(relationship.id),
-    );
+    const edges = dataset.relationships.filter((relationship) => graph.isDrawn(relationship.id));
     expect(graph.visibleEdgeCount).toBe(edges.length);
     expect(
       edges.every(({ source, target }) => !graph.hidden.has(source) && !graph.hidden.has(target)),

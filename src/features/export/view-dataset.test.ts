@@ -20,7 +20,7 @@ function reopen(exported: unknown) {
 
 function viewOf(state: Partial<ViewState>) {
   const view = selectGraphView(dataset, { ...DEFAULT_VIEW, ...state });
-  return (id: string) => !view.hidden.has(id) && !view.faded.has(id);
+  return (id: string) => view.isDrawn(id) && !view.faded.has(id);
 }
 
 describe('selectViewDataset and the JSON round trip', () => {

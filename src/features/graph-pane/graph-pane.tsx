@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useDataset } from '../../data/use-dataset';
 import { toElements } from '../../graph/elements';
 import { useGraphView } from '../../graph/graph-view-context';
@@ -6,6 +6,7 @@ import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';
 import { GraphToolbar } from './graph-toolbar';
+import { OverviewBar } from './overview-bar';
 import { useGraphKeyboard } from './use-graph-keyboard';
 
 // Cytoscape is most of the code: the panels should not wait for it. Its download starts as
@@ -33,18 +34,25 @@ export function GraphPane({
   const dataset = useDataset();
   const { state, go } = useViewState();
   const isDark = useMediaQuery('(prefers-color-scheme: dark)');
-  const elements = useMemo(() => toElements(dataset), [dataset]);
   const graphView = useGraphView();
-  const isDrawn = useCallback((id: string) => !graphView.hidden.has(id), [graphView]);
-  const keyboard = useGraphKeyboard(dataset, isDrawn);
+  // Only what the view model puts in the canvas enters Cytoscape (the overview of a large dataset).
+  const elements = useMemo(() => toElements(graphView.canvas), [graphView.canvas]);
+  const keyboard = useGraphKeyboard(dataset, graphView.isDrawn);
   const classes = useMemo(
     () => ({ ...graphView, cursor: keyboard.cursorId }),
     [graphView, keyboard.cursorId],
   );
 
   return (
-    <section className="graph-pane" id="graph-pane" aria-label="Network graph" hidden={!isShown}>
+    <section
+      className="graph-pane"
+      id="graph-pane"
+      aria-label="Network graph"
+      hidden={!isShown}
+      data-canvas-entities={graphView.canvas.entities.length}
+    >
       <GraphToolbar />
+      <OverviewBar view={graphView} total={dataset.entities.length} />
       {dataset.entities.length === 0 ? (
         <p className="graph-canvas graph-empty" role="status">
           Nothing to draw: this dataset has no entities yet.

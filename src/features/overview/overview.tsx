@@ -51,8 +51,11 @@ export function Overview() {
       {graphView.isPartial && (
         <p className="notice-inline" role="status">
           The graph is showing {graphView.visibleNodeCount} of {dataset.entities.length} entities
-          and {graphView.visibleEdgeCount} of {relationships.length} relationships (filters or a
-          focus apply).
+          and {graphView.visibleEdgeCount} of {relationships.length} relationships (
+          {graphView.overview
+            ? 'the most connected first; "Show" above the graph draws more'
+            : 'filters or a focus apply'}
+          ).
         </p>
       )}
       <ul className="source-links">
