@@ -2,16 +2,21 @@
 // entities the interactions touch (the same on both sides).
 import { createSyntheticDataset } from './synthetic-dataset.mjs';
 
-/** The entity with the most relationships: drawn large enough to click, at every size. */
-function mostConnected(dataset) {
+/**
+ * The entity with the most relationships (of a type, if given): drawn large enough to click at
+ * every size, and drawn by Liaison's overview of a large dataset, which starts from these.
+ */
+function mostConnected(dataset, type) {
   const degree = new Map();
   for (const { source, target } of dataset.relationships) {
     degree.set(source, (degree.get(source) ?? 0) + 1);
     degree.set(target, (degree.get(target) ?? 0) + 1);
   }
-  return dataset.entities.reduce((best, entity) =>
-    (degree.get(entity.id) ?? 0) > (degree.get(best.id) ?? 0) ? entity : best,
-  );
+  return dataset.entities
+    .filter((entity) => !type || entity.type === type)
+    .reduce((best, entity) =>
+      (degree.get(entity.id) ?? 0) > (degree.get(best.id) ?? 0) ? entity : best,
+    );
 }
 
 /** The commonest type other than `except`: hiding it changes the most. */
@@ -34,7 +39,7 @@ export function toBenchDataset(label, dataset, body = JSON.stringify(dataset)) {
     relationships: dataset.relationships.length,
     selectId: selected.id,
     filterType,
-    filterProbeId: dataset.entities.find((entity) => entity.type === filterType).id,
+    filterProbeId: mostConnected(dataset, filterType).id,
   };
 }
 

@@ -90,10 +90,9 @@ function useSharedCanvas(view: GraphView): GraphView {
 }
 
 /**
- * Whether an element is part of what the view shows: drawn, and not faded behind a focus or
- * a path. What the claims table lists and what an export holds.
+ * Whether an element is part of what the view shows: drawn (or left out only by an overview),
+ * and not faded behind a focus or a path. What the claims table lists and what an export holds.
  */
 export function useIsInView(): (id: string) => boolean {
-  const { isDrawn, faded } = useGraphView();
-  return useMemo(() => (id: string) => isDrawn(id) && !faded.has(id), [isDrawn, faded]);
+  return useGraphView().isInView;
 }

@@ -240,6 +240,9 @@ describe('selectGraphView', () => {
       expect(graph.isDrawn('acme')).toBe(false);
       expect(graph.isDrawn('alice-met-bob')).toBe(true);
       expect(view({ show: 'all' }).overview).toBeNull();
+      // A table or an export still holds what the overview leaves out of the canvas.
+      expect(graph.isInView('acme')).toBe(true);
+      expect(view({ show: 2, hiddenTypes: ['organization'] }).isInView('acme')).toBe(false);
     });
 
     it('brings in the selection and its neighbours, and frames them', () => {

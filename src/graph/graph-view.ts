@@ -46,6 +46,12 @@ export interface GraphView extends Omit<GraphClasses, 'cursor'> {
   overview: { limit: number; total: number } | null;
   /** Whether an entity or relationship is drawn: in the canvas, neither it nor an end hidden. */
   isDrawn(id: string): boolean;
+  /**
+   * Whether it is part of what the view shows: what filters, focus and path leave drawn and not
+   * faded, whether or not an overview leaves it out of the canvas. What the claims table lists
+   * and what an export holds.
+   */
+  isInView(id: string): boolean;
   /** What the view model draws (the canvas reports what Cytoscape drew separately). */
   visibleNodeCount: number;
   visibleEdgeCount: number;
@@ -113,10 +119,20 @@ export function selectGraphView(
     pathed.frame ??
     focused.frame ??
     (story ? storyFrame(state, story) : selectionFrame(dataset, state, emphasised));
+  let whole: GraphView | null = null;
+  const isInView =
+    limit === null
+      ? (id: string) => isDrawn(id) && !faded.has(id)
+      : (id: string) => {
+          // Asked of the whole dataset only when a table or an export needs it.
+          whole ??= selectGraphView(dataset, { ...state, show: 'all' }, ranking);
+          return whole.isInView(id);
+        };
   return {
     canvas,
     overview: limit === null ? null : { limit, total: dataset.entities.length },
     isDrawn,
+    isInView,
     hidden,
     faded,
     emphasised,

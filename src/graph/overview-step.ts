@@ -8,7 +8,7 @@ import type { ShowLimit } from '../url/view-state';
  */
 export const OVERVIEW_FROM = 2_000;
 /** How many entities an overview draws until the user asks for more. */
-export const OVERVIEW_SIZE = 500;
+export const OVERVIEW_SIZE = 250;
 /** Above this many entities "show all" is not offered: Cytoscape cannot draw them in time. */
 export const SHOW_ALL_UP_TO = 10_000;
 

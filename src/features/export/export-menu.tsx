@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { selectClaims } from '../../data/claims';
 import { useDataset } from '../../data/use-dataset';
 import { useGraphCommands } from '../../graph/graph-commands';
-import { useGraphView, useIsInView } from '../../graph/graph-view-context';
+import { useIsInView } from '../../graph/graph-view-context';
 import type { ImageFormat } from '../../graph/graph-adapter';
 import { downloadFile } from '../../lib/download';
 import { useViewState } from '../../url/use-view-state';
@@ -61,7 +61,6 @@ export function ExportMenu() {
   const dataset = useDataset();
   const { state } = useViewState();
   const isInView = useIsInView();
-  const { isPartial } = useGraphView();
   const commands = useGraphCommands();
   const menuRef = useRef<HTMLDetailsElement>(null);
   // Saved files show in the browser's own downloads; only waiting and failing are shown here.
@@ -92,11 +91,13 @@ export function ExportMenu() {
     const { toFtmFile } = await import('../../data/formats/ftm/ftm-file');
     const inView = (items: readonly { id: string }[]) =>
       new Set(items.map((item) => item.id).filter(isInView));
+    const entityIds = inView(dataset.entities);
+    const relationshipIds = inView(dataset.relationships);
     // The whole dataset keeps its sources as documents; a partial view holds what it shows.
-    const selection = isPartial
-      ? { entityIds: inView(dataset.entities), relationshipIds: inView(dataset.relationships) }
-      : {};
-    return toFtmFile(dataset, selection).text;
+    const isWhole =
+      entityIds.size === dataset.entities.length &&
+      relationshipIds.size === dataset.relationships.length;
+    return toFtmFile(dataset, isWhole ? {} : { entityIds, relationshipIds }).text;
   };
   const write: Record<DataKind, () => Promise<string> | string> = {
     dataset: () => `${JSON.stringify(viewData(), null, 2)}\n`,

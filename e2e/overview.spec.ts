@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
+import { graph, settledCounts, waitForGraph } from './helpers';
+
+// Above the overview's threshold (2,000 entities), small enough to load in seconds.
+const large = createSyntheticDataset(3000);
+
+async function serveLarge(page: Page) {
+  const body = JSON.stringify(large);
+  await page.route('**/data/liaison.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+}
+
+function degrees() {
+  const degree = new Map<string, number>();
+  for (const { source, target } of large.relationships) {
+    for (const id of [source, target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  }
+  return degree;
+}
+
+test('a large dataset starts from its most connected entities; "show more" lives in the URL', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await serveLarge(page);
+  await page.goto('/');
+  await waitForGraph(page);
+  await expect(page.getByText('Showing the 250 most connected of 3,000 entities.')).toBeVisible();
+  expect((await settledCounts(page)).nodes).toBe(250);
+  // What Cytoscape drew are the best connected: none has fewer links than any it left out.
+  const drawn = await page.evaluate(() => window.liaisonGraph!.inspect().nodes.map((n) => n.id));
+  const degree = degrees();
+  const weakestDrawn = Math.min(...drawn.map((id) => degree.get(id) ?? 0));
+  const left = large.entities.filter((entity) => !drawn.includes(entity.id));
+  expect(Math.max(...left.map((entity) => degree.get(entity.id) ?? 0))).toBeLessThanOrEqual(
+    weakestDrawn,
+  );
+
+  await page.getByRole('button', { name: 'Show 500' }).click();
+  await expect(page).toHaveURL('/?show=500');
+  await waitForGraph(page);
+  expect((await settledCounts(page)).nodes).toBe(500);
+  await expect(page.getByRole('button', { name: 'Show all 3,000' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL('/');
+  await waitForGraph(page);
+  expect((await settledCounts(page)).nodes).toBe(250);
+});
+
+test('a link to an entity the overview leaves out draws it with its neighbours', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await serveLarge(page);
+  const degree = degrees();
+  const quiet = large.entities.findLast((entity) => degree.get(entity.id) === 1)!;
+  const link = large.relationships.find((r) => r.source === quiet.id || r.target === quiet.id)!;
+  const neighbour = link.source === quiet.id ? link.target : link.source;
+  await page.goto(`/entity/${quiet.id}`);
+  await waitForGraph(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiet.name);
+  const isDrawn = (id: string) =>
+    page.evaluate((elementId) => window.liaisonGraph!.renderedPosition(elementId) !== null, id);
+  await expect.poll(() => isDrawn(quiet.id)).toBe(true);
+  expect(await isDrawn(neighbour)).toBe(true);
+  expect(await isDrawn(link.id)).toBe(true);
+  await expect(page.getByText(/, and \d more around what is open\./)).toBeVisible();
+  await expect(graph(page)).toHaveAttribute('data-visible-nodes', /^25[1-9]$/);
+});
