@@ -17,6 +17,7 @@ import {
   type Canvas,
   type Ranking,
 } from './overview-step';
+import { selectDrawn } from './drawn-step';
 import { selectOutsideWindow } from './time-window-step';
 
 /** The parts of a view state the graph depends on; nothing else can change what it draws. */
@@ -73,7 +74,7 @@ type Frame = GraphView['frame'];
 
 /**
  * What the canvas should show for a view state: filters, then focus or path, then the
- * overview of a large dataset (what enters the canvas), then the classes each element wears.
+ * overview of a large dataset (what enters the canvas), then what of it is hidden or faded.
  * Each step is a pure function over the dataset. `ranking` is asked for only by an overview.
  */
 export function selectGraphView(
@@ -95,26 +96,13 @@ export function selectGraphView(
   );
   const inCanvas = (ids: Iterable<string>) => new Set([...ids].filter((id) => canvas.has(id)));
   const emphasised = inCanvas(story ? story.added : near);
-  const hidden = new Set([...filtered.hiddenIn(canvas), ...focused.outsideIn(canvas, 'hide')]);
-  if (story) {
-    for (const { id } of [...canvas.entities, ...canvas.relationships]) {
-      if (!story.told.has(id)) hidden.add(id);
-    }
-  }
-  const faded = focused.outsideIn(canvas, 'fade');
-  if (pathed.path.size > 0) {
-    // A path is read against a quiet background: everything off it steps back, and the
-    // path stays readable even where the focus would hide or fade it.
-    for (const { id } of [...canvas.entities, ...canvas.relationships]) {
-      if (!pathed.path.has(id)) faded.add(id);
-    }
-    for (const id of pathed.path) {
-      hidden.delete(id);
-      faded.delete(id);
-    }
-  }
-  dropImpliedByEnds(hidden, canvas.relationships);
-  const isDrawn = selectIsDrawn(dataset, canvas, hidden);
+  const drawn = selectDrawn(dataset, canvas, {
+    hidden: [...filtered.hiddenIn(canvas), ...focused.outsideIn(canvas, 'hide')],
+    faded: focused.outsideIn(canvas, 'fade'),
+    told: story?.told ?? null,
+    path: pathed.path,
+  });
+  const { isDrawn, faded } = drawn;
   const frame =
     pathed.frame ??
     focused.frame ??
@@ -129,12 +117,10 @@ export function selectGraphView(
           return whole.isInView(id);
         };
   return {
+    ...drawn,
     canvas,
     overview: limit === null ? null : { limit, total: dataset.entities.length },
-    isDrawn,
     isInView,
-    hidden,
-    faded,
     emphasised,
     path: pathed.path,
     prominent: inCanvas(focused.reached),
@@ -142,11 +128,8 @@ export function selectGraphView(
     paths: pathed.paths,
     frame: frame && { key: frame.key, ids: frame.ids.filter((id) => canvas.has(id)) },
     isRelationshipAllowed: filtered.isRelationshipAllowed,
-    isPartial: hidden.size > 0 || faded.size > 0 || limit !== null,
+    isPartial: drawn.hidden.size > 0 || faded.size > 0 || limit !== null,
     unlinkedCount: filtered.unlinkedCount,
-    visibleNodeCount: canvas.entities.filter((entity) => isDrawn(entity.id)).length,
-    visibleEdgeCount: canvas.relationships.filter((relationship) => isDrawn(relationship.id))
-      .length,
   };
 }
 
@@ -162,32 +145,6 @@ function selectAnchors(
   const named = [...filtered.kept, ...pathed.path, ...(story?.added ?? [])];
   if (state.focus) named.push(state.focus.id);
   return { named, near: [...near, ...focused.reached] };
-}
-
-/**
- * Cytoscape hides a relationship with either of its ends: a class on it as well would
- * only triple the restyling when a type is hidden.
- */
-function dropImpliedByEnds(hidden: Set<string>, relationships: readonly Relationship[]) {
-  for (const relationship of relationships) {
-    if (hidden.has(relationship.source) || hidden.has(relationship.target)) {
-      hidden.delete(relationship.id);
-    }
-  }
-}
-
-function selectIsDrawn(
-  dataset: IndexedDataset,
-  canvas: Canvas,
-  hidden: ReadonlySet<string>,
-): (id: string) => boolean {
-  const isShown = (id: string) => canvas.has(id) && !hidden.has(id);
-  return (id) => {
-    const relationship = dataset.relationshipById.get(id);
-    return relationship
-      ? isShown(id) && isShown(relationship.source) && isShown(relationship.target)
-      : isShown(id);
-  };
 }
 
 function selectedId(state: GraphViewInput): string | null {

@@ -68,7 +68,7 @@ export interface Canvas {
 }
 
 /**
- * The entities that enter the canvas: every one, or the `limit` best-connected and the
+ * Step 4: the entities that enter the canvas: every one, or the `limit` best-connected and the
  * anchors. `near` entities come in the best-connected first, at most `limit` of them, so a
  * hub's neighbourhood cannot bring the whole dataset back. A relationship enters when both
  * its ends do.
