@@ -1,5 +1,6 @@
 import { groupProblems } from '../data/group-problems';
 import type { DatasetProblem } from '../data/problems';
+import { formatCount } from '../lib/format-count';
 
 /** Where the format is described, for every message about a file that does not fit it. */
 export const SCHEMA_URL = `${import.meta.env.BASE_URL}data/schema.json`;
@@ -69,7 +70,7 @@ export function ProblemsTable({
                 <code>
                   <bdi>{group.kind}</bdi>
                 </code>{' '}
-                — {(group.shown.length + group.more).toLocaleString('en')}
+                — {formatCount(group.shown.length + group.more)}
               </th>
             </tr>
           )}
@@ -78,7 +79,7 @@ export function ProblemsTable({
           ))}
           {group.more > 0 && (
             <tr className="problem-more">
-              <td colSpan={3}>and {group.more.toLocaleString('en')} more of the same kind</td>
+              <td colSpan={3}>and {formatCount(group.more)} more of the same kind</td>
             </tr>
           )}
         </tbody>

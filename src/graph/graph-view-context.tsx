@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { IndexedDataset } from '../data/indexed-dataset';
 import type { ViewState } from '../url/view-state';
 import { selectGraphView, type GraphView } from './graph-view';
-import { rankByDegree, type Ranking } from './overview-step';
+import { rankForOverview, type Ranking } from './overview-step';
 
 const GraphViewContext = createContext<GraphView | null>(null);
 
@@ -26,7 +26,7 @@ export function GraphViewProvider({
   // Ranked once per dataset, and only when an overview asks.
   const ranking = useMemo(() => {
     let ranked: Ranking | null = null;
-    return () => (ranked ??= rankByDegree(dataset));
+    return () => (ranked ??= rankForOverview(dataset));
   }, [dataset]);
   const derived = useMemo(
     () =>

@@ -230,18 +230,18 @@ describe('selectGraphView', () => {
   });
 
   describe('as an overview (show)', () => {
-    // Ranked: alice, bob, acme, gala, paris (each has two links; ties in the dataset order).
+    // Ranked: alice, acme, bob, paris, gala (grown from alice along its links, each has two).
     it('draws only the best connected, and says so', () => {
       const graph = view({ show: 2 });
-      expect(ids(graph.canvas.entities)).toEqual(['alice', 'bob']);
+      expect(ids(graph.canvas.entities)).toEqual(['acme', 'alice']);
       expect(graph.overview).toEqual({ limit: 2, total: 5 });
       expect([graph.visibleNodeCount, graph.visibleEdgeCount]).toEqual([2, 1]);
       expect(graph.isPartial).toBe(true);
-      expect(graph.isDrawn('acme')).toBe(false);
-      expect(graph.isDrawn('alice-met-bob')).toBe(true);
+      expect(graph.isDrawn('bob')).toBe(false);
+      expect(graph.isDrawn('alice-heads-acme')).toBe(true);
       expect(view({ show: 'all' }).overview).toBeNull();
       // A table or an export still holds what the overview leaves out of the canvas.
-      expect(graph.isInView('acme')).toBe(true);
+      expect(graph.isInView('bob')).toBe(true);
       expect(view({ show: 2, hiddenTypes: ['organization'] }).isInView('acme')).toBe(false);
     });
 

@@ -10,7 +10,7 @@ import { deriveWalkthrough, selectStoryStep, type StoryStep } from '../data/walk
 import type { ViewState } from '../url/view-state';
 import type { GraphClasses } from './class-diff';
 import {
-  rankByDegree,
+  rankForOverview,
   selectCanvas,
   selectLimit,
   type Anchors,
@@ -80,7 +80,7 @@ type Frame = GraphView['frame'];
 export function selectGraphView(
   dataset: IndexedDataset,
   state: GraphViewInput,
-  ranking: () => Ranking = () => rankByDegree(dataset),
+  ranking: () => Ranking = () => rankForOverview(dataset),
 ): GraphView {
   const filtered = selectFiltered(dataset, state);
   const focused = selectFocused(dataset, state, filtered);

@@ -3,7 +3,7 @@ import { createTinyDataset } from '../test/tiny-dataset';
 import {
   OVERVIEW_FROM,
   OVERVIEW_SIZE,
-  rankByDegree,
+  rankForOverview,
   selectCanvas,
   selectLimit,
   selectMoreChoices,
@@ -21,14 +21,37 @@ const dataset = createTinyDataset(
     ['d', 'met', 'e'],
   ],
 );
-const ranking = () => rankByDegree(dataset);
+const ranking = () => rankForOverview(dataset);
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
 const noAnchors = { named: [], near: [] };
 
-describe('rankByDegree', () => {
-  it('puts the most connected first, ties in the dataset order', () => {
+describe('rankForOverview', () => {
+  it('grows from the best connected along links, then starts again from the best left', () => {
+    // hub (3 links), then its best-linked neighbours a and b (2 each), then c; then d and e
+    // (1 each, the first in the dataset's order first), then the lone entity.
     expect(ranking().ids).toEqual(['hub', 'a', 'b', 'c', 'd', 'e', 'lone']);
     expect(ranking().rankOf.get('c')).toBe(3);
+  });
+
+  it('takes a linked entity before a better-connected one elsewhere, so any first few are one picture', () => {
+    // star: s links to s1..s4; pair: p links to p1..p3 and to s4's neighbour, far from s.
+    const apart = createTinyDataset(
+      ['p', 'p1', 'p2', 'p3', 's', 's1', 's2', 's3', 's4', 'x'],
+      [
+        ['s', 'met', 's1'],
+        ['s', 'met', 's2'],
+        ['s', 'met', 's3'],
+        ['s', 'met', 's4'],
+        ['s4', 'met', 'x'],
+        ['p', 'met', 'p1'],
+        ['p', 'met', 'p2'],
+        ['p', 'met', 'p3'],
+      ],
+    );
+    const { ids } = rankForOverview(apart);
+    expect(ids.slice(0, 5)).toEqual(['s', 's4', 's1', 's2', 's3']);
+    expect(ids.indexOf('x')).toBeLessThan(ids.indexOf('p'));
+    expect(new Set(ids).size).toBe(apart.entities.length);
   });
 });
 

@@ -12,21 +12,67 @@ export const OVERVIEW_SIZE = 250;
 /** Above this many entities "show all" is not offered: Cytoscape cannot draw them in time. */
 export const SHOW_ALL_UP_TO = 10_000;
 
-/** Entities, the most connected first (ties in the dataset's order), and where each stands. */
+/** Entities in the order an overview takes them, and where each stands. */
 export interface Ranking {
   ids: readonly string[];
   rankOf: ReadonlyMap<string, number>;
 }
 
-export function rankByDegree(dataset: IndexedDataset): Ranking {
+/**
+ * The order in which an overview takes entities: it starts from the best-connected one and
+ * grows along links, always taking next the best-connected entity linked to what it holds, so
+ * that any first N form one connected picture around the hubs rather than scattered dots (the N
+ * best-connected of a large dataset are seldom linked to one another). When what it holds links
+ * to nothing more, it starts again from the best-connected entity left. Ties go in the order
+ * found, so the same dataset always ranks the same.
+ */
+export function rankForOverview(dataset: IndexedDataset): Ranking {
   const { entities, outgoing, incoming } = dataset;
-  const degrees = entities.map(
-    (entity) => (outgoing.get(entity.id)?.length ?? 0) + (incoming.get(entity.id)?.length ?? 0),
-  );
-  const order = entities.map((_, at) => at);
-  order.sort((a, b) => degrees[b]! - degrees[a]! || a - b);
-  const ids = order.map((at) => entities[at]!.id);
-  return { ids, rankOf: new Map(ids.map((id, rank) => [id, rank])) };
+  const neighbours = (id: string) => [
+    ...(outgoing.get(id) ?? []).map((relationship) => relationship.target),
+    ...(incoming.get(id) ?? []).map((relationship) => relationship.source),
+  ];
+  const degreeOf = new Map(entities.map((entity) => [entity.id, neighbours(entity.id).length]));
+  const byDegree = entities
+    .map((entity) => entity.id)
+    .sort((a, b) => degreeOf.get(b)! - degreeOf.get(a)!);
+
+  // A bucket queue: degrees are small integers, so the best candidate is found without a heap.
+  const buckets: string[][] = [];
+  const taken: number[] = [];
+  let best = -1;
+  const offer = (id: string) => {
+    const degree = degreeOf.get(id)!;
+    (buckets[degree] ??= []).push(id);
+    taken[degree] ??= 0;
+    best = Math.max(best, degree);
+  };
+  const takeBest = (): string | undefined => {
+    for (; best >= 0; best -= 1) {
+      const bucket = buckets[best] ?? [];
+      while (taken[best]! < bucket.length) {
+        const id = bucket[taken[best]!]!;
+        taken[best]! += 1;
+        if (!rankOf.has(id)) return id;
+      }
+    }
+    return undefined;
+  };
+
+  const rankOf = new Map<string, number>();
+  const ids: string[] = [];
+  let restartAt = 0;
+  while (ids.length < entities.length) {
+    let next = takeBest();
+    if (next === undefined) {
+      while (rankOf.has(byDegree[restartAt]!)) restartAt += 1;
+      next = byDegree[restartAt]!;
+    }
+    rankOf.set(next, ids.length);
+    ids.push(next);
+    for (const neighbour of neighbours(next)) if (!rankOf.has(neighbour)) offer(neighbour);
+  }
+  return { ids, rankOf };
 }
 
 /** How many entities the canvas takes by rank; null when it takes every one. */

@@ -9,6 +9,7 @@ import { isOneOf } from '../../url/pages';
 import { useViewState } from '../../url/use-view-state';
 import { claimTypeLabel, selectClaimTable, toClaimRows } from './claim-rows';
 import { ClaimsTable } from './claims-table';
+import { formatCount } from '../../lib/format-count';
 
 /** What "show only speculated and classified" hides. */
 const ONLY_UNCERTAIN: readonly Certainty[] = CERTAINTIES.filter(
@@ -39,7 +40,7 @@ export function ClaimsView() {
     hiddenCertainties.length === ONLY_UNCERTAIN.length &&
     ONLY_UNCERTAIN.every((certainty) => hiddenCertainties.includes(certainty));
   const searchId = useId();
-  const count = `Showing ${shown.length.toLocaleString('en')} of ${total.toLocaleString('en')} claims`;
+  const count = `Showing ${formatCount(shown.length)} of ${formatCount(total)} claims`;
 
   return (
     <article className="details claims" aria-labelledby="details-heading">

@@ -7,6 +7,7 @@ import { useDatasetId } from '../../data/use-dataset';
 import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
 import { datasetHref } from './dataset-href';
+import { formatCount } from '../../lib/format-count';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -109,7 +110,7 @@ function DatasetRow({
   const counts =
     row.entities === null
       ? ''
-      : `${row.entities.toLocaleString('en')} people, places and things · ${(row.relationships ?? 0).toLocaleString('en')} links · `;
+      : `${formatCount(row.entities)} people, places and things · ${formatCount(row.relationships ?? 0)} links · `;
   return (
     <li className="dataset-row" aria-current={isCurrent || undefined}>
       <div>

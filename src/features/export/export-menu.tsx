@@ -7,7 +7,8 @@ import type { ImageFormat } from '../../graph/graph-adapter';
 import { downloadFile } from '../../lib/download';
 import { useViewState } from '../../url/use-view-state';
 import { toCitationsMarkdown } from './citations';
-import { describeView, exportFileName, toDateStamp, type ExportKind } from './file-names';
+import { describeView } from '../../url/describe-view';
+import { exportFileName, toDateStamp, type ExportKind } from './file-names';
 import { selectViewDataset } from './view-dataset';
 
 interface ExportItem {

@@ -1,4 +1,5 @@
 import type { IndexedDataset } from '../../data/indexed-dataset';
+import { describeView } from '../../url/describe-view';
 import type { ViewState } from '../../url/view-state';
 
 /** What an exported file holds, the first word of its name after the dataset's. */
@@ -16,24 +17,6 @@ export function toSlug(text: string, maxLength = 48): string {
   // Cut at a word's end, not inside one.
   const cut = slug.slice(0, maxLength + 1);
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, maxLength);
-}
-
-/** The view in a few words: "all", or what narrows it (a focus, a path, filters, a search). */
-export function describeView(state: ViewState, dataset: IndexedDataset): string {
-  const name = (id: string) => dataset.entityById.get(id)?.name ?? id;
-  const parts: string[] = [];
-  if (state.pathFrom && state.pathTo) {
-    parts.push(`path from ${name(state.pathFrom)} to ${name(state.pathTo)}`);
-  }
-  if (state.focus) {
-    const depth = state.focus.depth > 1 ? `, ${state.focus.depth} steps` : '';
-    parts.push(`focus on ${name(state.focus.id)}${depth}`);
-  }
-  const isFiltered =
-    state.hiddenTypes.length + state.hiddenRelationships.length + state.hiddenCertainties.length >
-    0;
-  if (isFiltered) parts.push('filtered');
-  return parts.length ? parts.join(', ') : 'everything';
 }
 
 /** Local calendar date, as a file name wants it: 2026-12-01. */

@@ -6,7 +6,8 @@ import { loadBundledDataset } from '../../test/bundled-dataset';
 import { DEFAULT_VIEW } from '../../url/view-state';
 import { escapeMarkdown, toCitationsMarkdown } from './citations';
 import { toEntitiesCsv, toRelationshipsCsv } from './csv';
-import { describeView, exportFileName, toSlug } from './file-names';
+import { describeView } from '../../url/describe-view';
+import { exportFileName, toSlug } from './file-names';
 
 const dataset = loadBundledDataset();
 const readCsv = (text: string) =>

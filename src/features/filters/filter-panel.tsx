@@ -13,6 +13,7 @@ import { useViewState } from '../../url/use-view-state';
 import { useGraphView } from '../../graph/graph-view-context';
 import { countBy, toggleIn } from './filter-logic';
 import { LineSample } from './line-sample';
+import { formatCount } from '../../lib/format-count';
 
 /** The legend, which doubles as the type filter, and the relationship and certainty filters. */
 export function FilterPanel() {
@@ -40,8 +41,10 @@ export function FilterPanel() {
         <div className="legend-status" role="status">
           {graphView.isPartial && (
             <p>
-              Showing {graphView.visibleNodeCount} of {dataset.entities.length} entities and{' '}
-              {graphView.visibleEdgeCount} of {dataset.relationships.length} relationships.
+              Showing {formatCount(graphView.visibleNodeCount)} of{' '}
+              {formatCount(dataset.entities.length)} entities and{' '}
+              {formatCount(graphView.visibleEdgeCount)} of{' '}
+              {formatCount(dataset.relationships.length)} relationships.
             </p>
           )}
           {graphView.path.size > 0 && <p>The path is highlighted; everything else is faded.</p>}

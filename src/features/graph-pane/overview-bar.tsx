@@ -1,8 +1,7 @@
 import type { GraphView } from '../../graph/graph-view';
 import { OVERVIEW_FROM, OVERVIEW_SIZE, selectMoreChoices } from '../../graph/overview-step';
 import { useViewState } from '../../url/use-view-state';
-
-const count = (value: number) => value.toLocaleString('en');
+import { formatCount } from '../../lib/format-count';
 
 /**
  * On a large dataset, says how much of it the graph draws and offers more; the choice lives
@@ -15,9 +14,9 @@ export function OverviewBar({ view, total }: { view: GraphView; total: number })
     if (total <= OVERVIEW_FROM) return null;
     return (
       <div className="overview-bar">
-        <p>All {count(total)} entities are drawn.</p>
+        <p>All {formatCount(total)} entities are drawn.</p>
         <button type="button" onClick={() => go({ show: null })}>
-          Show only the {count(OVERVIEW_SIZE)} most connected
+          Show an overview of {formatCount(OVERVIEW_SIZE)}
         </button>
       </div>
     );
@@ -27,17 +26,18 @@ export function OverviewBar({ view, total }: { view: GraphView; total: number })
   return (
     <div className="overview-bar">
       <p role="status">
-        Showing the {count(overview.limit)} most connected of {count(total)} entities
-        {extras > 0 && `, and ${count(extras)} more around what is open`}.
+        Showing {formatCount(overview.limit)} of {formatCount(total)} entities, grown from the best
+        connected along their links
+        {extras > 0 && `, and ${formatCount(extras)} more around what is open`}.
       </p>
       {more !== null && (
         <button type="button" onClick={() => go({ show: more })}>
-          Show {count(more)}
+          Show {formatCount(more)}
         </button>
       )}
       {isAllOffered && (
         <button type="button" onClick={() => go({ show: 'all' })}>
-          Show all {count(total)}
+          Show all {formatCount(total)}
         </button>
       )}
     </div>

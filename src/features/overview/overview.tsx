@@ -10,6 +10,8 @@ import { groupBy } from '../../lib/group-by';
 import { useGraphView } from '../../graph/graph-view-context';
 import { useViewState } from '../../url/use-view-state';
 import { PanelHeading } from '../../components/panel-heading';
+import { formatCount } from '../../lib/format-count';
+import { describeView } from '../../url/describe-view';
 
 const LIST_LIMIT = 100;
 
@@ -19,7 +21,7 @@ const LIST_LIMIT = 100;
  */
 export function Overview() {
   const dataset = useDataset();
-  const { hrefFor } = useViewState();
+  const { state, hrefFor } = useViewState();
   const graphView = useGraphView();
   const groups = useMemo(() => {
     // One pass: copying a growing list per entity made this quadratic on large datasets.
@@ -40,9 +42,9 @@ export function Overview() {
         </p>
       ) : (
         <p className="summary">
-          {dataset.entities.length} people, places, events and other things{' '}
+          {formatCount(dataset.entities.length)} people, places, events and other things{' '}
           {dataset.sources.length > 0 ? 'the source names' : 'the records name'}, and{' '}
-          {relationships.length} links between them, each traced to the{' '}
+          {formatCount(relationships.length)} links between them, each traced to the{' '}
           {dataset.sources.length > 0 ? 'sentence' : 'record'} that states it. Choose a shape in the
           graph or a name below.
         </p>
@@ -50,12 +52,14 @@ export function Overview() {
       <Notes notes={dataset.notes ?? []} />
       {graphView.isPartial && (
         <p className="notice-inline" role="status">
-          The graph is showing {graphView.visibleNodeCount} of {dataset.entities.length} entities
-          and {graphView.visibleEdgeCount} of {relationships.length} relationships (
+          The graph is showing {formatCount(graphView.visibleNodeCount)} of{' '}
+          {formatCount(dataset.entities.length)} entities and{' '}
+          {formatCount(graphView.visibleEdgeCount)} of {formatCount(relationships.length)}{' '}
+          relationships:{' '}
           {graphView.overview
-            ? 'the most connected first; "Show" above the graph draws more'
-            : 'filters or a focus apply'}
-          ).
+            ? 'an overview grown from the best connected ("Show" above the graph draws more)'
+            : describeView(state, dataset)}
+          .
         </p>
       )}
       <ul className="source-links">
