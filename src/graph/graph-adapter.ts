@@ -72,8 +72,12 @@ export function createGraphAdapter(
   const layoutRunner = createLayoutRunner();
   let isLarge = false;
   let background = '#ffffff';
-  const viewport = createViewportPolicy(cy, () => isLarge || prefersReducedMotion());
   const labels = createLabelController(cy, { isScaled: () => !isLarge });
+  const viewport = createViewportPolicy(
+    cy,
+    () => isLarge || prefersReducedMotion(),
+    () => labels.schedule(),
+  );
   /** What was last drawn, so the next update can be diffed without reading Cytoscape. */
   let drawn = new Map<string, ElementDefinition>();
   let laidOut: LayoutName | null = null;

@@ -2,6 +2,7 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { GraphClasses } from './class-diff';
 import {
   LABEL_PRIORITY,
+  MIN_LABEL_PX,
   placeLabels,
   selectCoveringLabels,
   type LabelCandidate,
@@ -12,7 +13,10 @@ import { CLASSES, LABEL_CLASSES } from './stylesheet';
 export interface LabelController {
   /** The view model changed: priorities follow the selection, focus, path and cursor. */
   setClasses(classes: GraphClasses): void;
-  /** Elements, positions or the viewport changed: place the labels again on the next frame. */
+  /**
+   * Elements, positions or the style changed, or the viewport policy moved the view and it is
+   * now still: place the labels again on the next frame.
+   */
   schedule(): void;
   /** Drawn labels, as a test or script would check them: size on screen and box. */
   drawnLabels(): { id: string; fontPx: number; box: LabelCandidate['node'] }[];
@@ -20,15 +24,21 @@ export interface LabelController {
 }
 
 /**
- * On graphs with fixed-size labels (the large ones), placing labels costs more than a frame:
- * while the view moves, labels stay where they were, and are placed once it has been still
- * this long with no button held (a drag that pauses is still a drag).
+ * While the user moves the view, labels stay as they were and are placed once it has been still
+ * this long with no button held (a drag that pauses is still a drag). Placing labels, and on
+ * scaled graphs resizing them, restyles nodes, and any restyle makes Cytoscape redraw every
+ * element instead of moving its cached picture of the graph: doing it on every frame of a wheel
+ * zoom made frames several times slower than the bare library's.
  */
 const SETTLE_MS = 250;
+/** How long the pointer rests on a node before its label is placed. */
+const HOVER_MS = 120;
 
 /**
- * Keeps node labels readable: on scaled graphs labels keep their size on screen as the
- * zoom changes, and wherever two labels would collide, the less important one is not drawn.
+ * Keeps node labels readable: on scaled graphs labels keep their size on screen as the zoom
+ * changes (once it rests), and wherever two labels would collide, the less important one is
+ * not drawn. While the view moves, the picture scales as a whole, which keeps labels apart;
+ * labels that would shrink below the legible size are hidden until the view rests.
  */
 export function createLabelController(cy: Core, { isScaled }: { isScaled: () => boolean }) {
   let classes: GraphClasses | null = null;
@@ -96,6 +106,7 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   const place = () => {
     frame = 0;
     if (cy.destroyed()) return;
+    clearRest();
     if (isScaled() && cy.zoom() !== styledZoom) {
       styledZoom = cy.zoom();
       cy.style().update();
@@ -157,29 +168,54 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   const schedule = () => {
     frame ||= requestAnimationFrame(place);
   };
-  let settleTimer = 0;
+
+  let restTimer = 0;
   let isHeld = false;
-  const settle = () => {
-    window.clearTimeout(settleTimer);
-    settleTimer = window.setTimeout(() => {
-      settleTimer = 0;
-      if (!isHeld) schedule();
-    }, SETTLE_MS);
+  /** Labels wait for the view, or the pointer, to rest before they are placed again. */
+  let isWaiting = false;
+  const clearRest = () => {
+    window.clearTimeout(restTimer);
+    restTimer = 0;
+    isWaiting = false;
   };
-  const onViewport = () => (isScaled() ? schedule() : settle());
+  const placeAfterRest = (ms: number) => {
+    isWaiting = true;
+    window.clearTimeout(restTimer);
+    restTimer = window.setTimeout(() => {
+      restTimer = 0;
+      // A drag that pauses goes on at its release; an animation ends with `schedule()`.
+      if (!isHeld && !cy.animated()) schedule();
+    }, ms);
+  };
+  /** Scaled labels grow and shrink with the picture until the view rests: none is drawn too small. */
+  const hideShrunkLabels = () => {
+    const [shown] = placed.keys();
+    if (shown === undefined || !isScaled()) return;
+    if (renderedFontPx(cy.getElementById(shown) as NodeSingular, cy.zoom()) >= MIN_LABEL_PX) return;
+    cy.batch(() => {
+      for (const id of placed.keys()) cy.getElementById(id).addClass(LABEL_CLASSES.hidden);
+    });
+    placed = new Map();
+  };
+  const onViewport = () => {
+    hideShrunkLabels();
+    placeAfterRest(SETTLE_MS);
+  };
   const onHold = () => (isHeld = true);
   const onRelease = () => {
     isHeld = false;
-    if (!isScaled()) settle();
+    if (isWaiting && !restTimer) placeAfterRest(SETTLE_MS);
   };
+  // Placing restyles nodes, after which Cytoscape redraws every element for a while instead of
+  // its cached picture: the label of a node under the pointer is placed once the pointer has
+  // rested on it (a pointer on its way to a wheel zoom does not slow the zoom down), and only
+  // when it has none. A label kept after the pointer leaves covers no other: the rest were
+  // placed around it.
   const onOver = (event: { target: NodeSingular }) => {
     hovered = event.target.id();
-    schedule();
+    if (!restTimer && !placed.has(hovered)) placeAfterRest(HOVER_MS);
   };
-  const onOut = () => {
-    hovered = null;
-    schedule();
-  };
+  const onOut = () => (hovered = null);
   cy.on('viewport', onViewport);
   cy.on('tapstart', onHold);
   cy.on('tapend', onRelease);
@@ -196,10 +232,12 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     dispose() {
       if (frame) cancelAnimationFrame(frame);
       if (verifyFrame) cancelAnimationFrame(verifyFrame);
-      window.clearTimeout(settleTimer);
+      clearRest();
       cy.removeListener('viewport', onViewport);
       cy.removeListener('tapstart', onHold);
       cy.removeListener('tapend', onRelease);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
     },
   } satisfies LabelController;
 

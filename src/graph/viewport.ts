@@ -79,9 +79,14 @@ export interface ViewportPolicy {
 /**
  * When and how the view moves. Changes of view animate briefly, except when `isStill()`:
  * the user prefers reduced motion, or the graph is so large that each frame of an
- * animation would take longer than the whole animation should.
+ * animation would take longer than the whole animation should. `onRest` is called once a
+ * change made here has reached its end (at once for a jump, when an animation completes).
  */
-export function createViewportPolicy(cy: Core, isStill: () => boolean): ViewportPolicy {
+export function createViewportPolicy(
+  cy: Core,
+  isStill: () => boolean,
+  onRest: () => void = () => {},
+): ViewportPolicy {
   let framed: readonly string[] | null = null;
   let isUserViewport = false;
 
@@ -103,8 +108,15 @@ export function createViewportPolicy(cy: Core, isStill: () => boolean): Viewport
     const target = targetFor(ids);
     if (!target) return;
     cy.stop(true, true);
-    if (!animate || isStill()) cy.viewport(target);
-    else cy.animate({ zoom: target.zoom, pan: target.pan }, { duration: ANIMATION_MS });
+    if (!animate || isStill()) {
+      cy.viewport(target);
+      onRest();
+    } else {
+      cy.animate(
+        { zoom: target.zoom, pan: target.pan },
+        { duration: ANIMATION_MS, complete: onRest },
+      );
+    }
   };
 
   return {
@@ -132,6 +144,7 @@ export function createViewportPolicy(cy: Core, isStill: () => boolean): Viewport
       isUserViewport = true;
       const level = cy.zoom() * factor;
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      onRest();
     },
     centre(id) {
       const element = cy.getElementById(id);
@@ -139,8 +152,12 @@ export function createViewportPolicy(cy: Core, isStill: () => boolean): Viewport
       const box = element.renderedBoundingBox({});
       const isInside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
       if (isInside) return;
-      if (isStill()) cy.center(element);
-      else cy.animate({ center: { eles: element } }, { duration: ANIMATION_MS });
+      if (isStill()) {
+        cy.center(element);
+        onRest();
+      } else {
+        cy.animate({ center: { eles: element } }, { duration: ANIMATION_MS, complete: onRest });
+      }
     },
   };
 }
