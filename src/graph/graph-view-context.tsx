@@ -69,6 +69,11 @@ export function GraphViewProvider({
   return <GraphViewContext value={view}>{children}</GraphViewContext>;
 }
 
+/** Provides a graph view derived earlier, to a part of the page that shows an earlier view. */
+export function GraphViewSnapshot({ view, children }: { view: GraphView; children: ReactNode }) {
+  return <GraphViewContext value={view}>{children}</GraphViewContext>;
+}
+
 export function useGraphView(): GraphView {
   const view = useContext(GraphViewContext);
   if (!view) throw new Error('useGraphView needs a GraphViewProvider (see AppShell)');

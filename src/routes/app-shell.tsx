@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Link, Outlet } from 'react-router';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link, useLocation, useOutlet } from 'react-router';
 import { AnnouncerProvider } from '../components/announcer';
 import { useDataset, useDatasetId } from '../data/use-dataset';
 import { datasetHref } from '../features/datasets/dataset-href';
@@ -16,7 +16,8 @@ import { ExportMenu } from '../features/export/export-menu';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { GraphCommandsProvider } from '../graph/graph-commands';
-import { GraphViewProvider } from '../graph/graph-view-context';
+import { GraphViewProvider, GraphViewSnapshot, useGraphView } from '../graph/graph-view-context';
+import { useAfterNextFrame } from '../lib/use-after-next-frame';
 import { PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { useViewState, useViewStateFromUrl, ViewStateProvider } from '../url/use-view-state';
 
@@ -108,12 +109,38 @@ function Workspace() {
           }}
         />
         <aside className="panel" id="panel" aria-label="Details" tabIndex={-1}>
-          <TimelinePanel />
-          <PathPanel />
-          <Outlet />
+          <PanelAfterGraph>
+            <TimelinePanel />
+            <PathPanel />
+          </PanelAfterGraph>
         </aside>
       </main>
       <HelpDialog isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
     </div>
   );
+}
+
+/**
+ * The panel (`children`, then the route's own) follows the graph a frame later: a selection or
+ * a filter is drawn first, then the panel it opens is rendered and laid out, which can take
+ * longer than a frame. Until then the panel keeps the route, view state and graph view it was
+ * rendered with, so it is not rendered again in between.
+ */
+function PanelAfterGraph({ children }: { children: ReactNode }) {
+  const view = useViewState();
+  const graphView = useGraphView();
+  const route = useOutlet();
+  const location = useLocation();
+  const current = useMemo(
+    () => (
+      <ViewStateProvider value={view}>
+        <GraphViewSnapshot view={graphView}>
+          {children}
+          {route}
+        </GraphViewSnapshot>
+      </ViewStateProvider>
+    ),
+    [view, graphView, children, route],
+  );
+  return useAfterNextFrame(current, location);
 }
