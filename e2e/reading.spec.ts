@@ -51,6 +51,24 @@ test('zooming in reveals labels that had no room', async ({ page }) => {
   expectReadable(after);
 });
 
+test('labels stay legible and apart while the wheel zooms out, and return once it rests', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const before = await inspectGraph(page);
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let notch = 0; notch < 4; notch++) {
+    await page.mouse.wheel(0, 120);
+    // Read while the view still moves, before labels are placed again.
+    expectReadable(await page.evaluate(() => window.liaisonGraph!.inspect()));
+  }
+  await expect.poll(async () => (await inspectGraph(page)).labels.length).toBeGreaterThan(5);
+  const after = await inspectGraph(page);
+  expect(after.zoom).toBeLessThan(before.zoom);
+  expectReadable(after);
+});
+
 test('hovering a node shows its label', async ({ page }) => {
   await page.goto('/');
   const drawn = await inspectGraph(page);

@@ -94,8 +94,27 @@ export function createGraphAdapter(
   });
   resizeObserver.observe(container);
 
-  cy.on('tap', 'node', (event) => callbacks.onTapNode(event.target.id()));
-  cy.on('tap', 'edge', (event) => callbacks.onTapEdge(event.target.id()));
+  /**
+   * The element a tap chose, drawn selected on the next frame: its neighbourhood, the framing
+   * and the panel follow once the view it navigates to has rendered, and the view model's
+   * classes then replace this one.
+   */
+  let chosen: string | null = null;
+  const drawChosen = (id: string) => {
+    cy.batch(() => {
+      cy.elements(`.${CLASSES.selected}`).removeClass(CLASSES.selected);
+      cy.getElementById(id).addClass(CLASSES.selected);
+    });
+    chosen = id;
+  };
+  cy.on('tap', 'node', (event) => {
+    drawChosen(event.target.id());
+    callbacks.onTapNode(event.target.id());
+  });
+  cy.on('tap', 'edge', (event) => {
+    drawChosen(event.target.id());
+    callbacks.onTapEdge(event.target.id());
+  });
   cy.on('tap', (event) => {
     if (event.target === cy) callbacks.onTapBackground();
   });
@@ -180,6 +199,11 @@ export function createGraphAdapter(
     },
     setClasses(next) {
       const changes = diffClasses(classes, next, () => drawn.keys(), classOptions());
+      // What a tap drew ahead of the view model, and the selection it undrew, get their own classes back.
+      for (const id of [chosen, classes?.selected]) {
+        if (id && !changes.has(id)) changes.set(id, classNamesFor(id, next, classOptions()));
+      }
+      chosen = null;
       classes = next;
       cy.batch(() => applyClassChanges(changes));
       labels.setClasses(next);
