@@ -105,7 +105,8 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
 
   const place = () => {
     frame = 0;
-    if (cy.destroyed()) return;
+    // The viewport policy's animations end with `schedule()`: placing now would be undone.
+    if (cy.destroyed() || cy.animated()) return;
     clearRest();
     if (isScaled() && cy.zoom() !== styledZoom) {
       styledZoom = cy.zoom();
