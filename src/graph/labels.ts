@@ -15,7 +15,7 @@ export interface LabelController {
   setClasses(classes: GraphClasses): void;
   /**
    * Elements, positions or the style changed, or the viewport policy moved the view and it is
-   * now still: place the labels again on the next frame.
+   * now still: place the labels again before the next frame.
    */
   schedule(): void;
   /** Drawn labels, as a test or script would check them: size on screen and box. */
@@ -112,7 +112,7 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
       styledZoom = cy.zoom();
       cy.style().update();
       // Labels are measured when next drawn: place them on the frame after that.
-      schedule();
+      frame ||= requestAnimationFrame(place);
       return;
     }
     const forced = new Set(
@@ -166,8 +166,16 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     for (const id of covering) placed.delete(id);
   };
 
+  // Placed before the frame is drawn, so that a change and the labels it moves are drawn in one
+  // frame: each restyle that reaches a frame costs Cytoscape a redraw of every element.
+  let isPlacing = false;
   const schedule = () => {
-    frame ||= requestAnimationFrame(place);
+    if (isPlacing) return;
+    isPlacing = true;
+    queueMicrotask(() => {
+      isPlacing = false;
+      place();
+    });
   };
 
   let restTimer = 0;
