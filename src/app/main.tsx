@@ -12,7 +12,9 @@ const router = createAppRouter(queryClient);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* A change of view renders at once, not as a transition that yields to every frame: the
+          graph's frames can cost more than the render. The panel follows a frame later (AppShell). */}
+      <RouterProvider router={router} useTransitions={false} />
     </QueryClientProvider>
   </StrictMode>,
 );

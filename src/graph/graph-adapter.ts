@@ -95,26 +95,27 @@ export function createGraphAdapter(
   resizeObserver.observe(container);
 
   /**
-   * The element a tap chose, drawn selected on the next frame: its neighbourhood, the framing
-   * and the panel follow once the view it navigates to has rendered, and the view model's
-   * classes then replace this one.
+   * The element a tap chose is drawn selected on the next frame, and only then is the tap
+   * reported: its neighbourhood, the framing and the panel follow once the view it navigates
+   * to has rendered, and the view model's classes then replace this one.
    */
   let chosen: string | null = null;
-  const drawChosen = (id: string) => {
+  let tapFrame = 0;
+  const choose = (id: string, report: (id: string) => void) => {
     cy.batch(() => {
       cy.elements(`.${CLASSES.selected}`).removeClass(CLASSES.selected);
       cy.getElementById(id).addClass(CLASSES.selected);
     });
     chosen = id;
+    cancelAnimationFrame(tapFrame);
+    tapFrame = requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        if (!cy.destroyed()) report(id);
+      }),
+    );
   };
-  cy.on('tap', 'node', (event) => {
-    drawChosen(event.target.id());
-    callbacks.onTapNode(event.target.id());
-  });
-  cy.on('tap', 'edge', (event) => {
-    drawChosen(event.target.id());
-    callbacks.onTapEdge(event.target.id());
-  });
+  cy.on('tap', 'node', (event) => choose(event.target.id(), callbacks.onTapNode));
+  cy.on('tap', 'edge', (event) => choose(event.target.id(), callbacks.onTapEdge));
   cy.on('tap', (event) => {
     if (event.target === cy) callbacks.onTapBackground();
   });
@@ -227,6 +228,7 @@ export function createGraphAdapter(
       });
     },
     destroy() {
+      cancelAnimationFrame(tapFrame);
       labels.dispose();
       layoutRunner.dispose();
       resizeObserver.disconnect();
