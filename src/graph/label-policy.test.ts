@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, placeLabels, selectCoveringLabels, type LabelCandidate } from './label-policy';
+import {
+  LABEL_PRIORITY,
+  labelBox,
+  placeLabels,
+  selectCoveringLabels,
+  type LabelCandidate,
+} from './label-policy';
 
 /** A 20 px node at (x, y) with a 60 × 14 px label. */
 const candidate = (id: string, x: number, y: number, priority = 0): LabelCandidate => ({
@@ -12,6 +18,30 @@ const candidate = (id: string, x: number, y: number, priority = 0): LabelCandida
 const view = { x1: 0, y1: 0, x2: 1000, y2: 1000 };
 
 describe('placeLabels', () => {
+  it('lays an ordinary label over another node only at a corner; what the view is about, anywhere', () => {
+    // Nodes left, right, above and below x at 30 px: every place around x is half covered.
+    const boxed = (id: string, x: number, y: number) => ({ id, box: candidate(id, x, y).node });
+    const around = [
+      boxed('l', 40, 100),
+      boxed('r', 160, 100),
+      boxed('u', 100, 72),
+      boxed('d', 100, 128),
+    ];
+    const x = (priority: number) =>
+      placeLabels([candidate('x', 100, 100, priority)], new Set(), around, view);
+    expect(x(5).has('x')).toBe(false);
+    expect(x(LABEL_PRIORITY.neighbour).has('x')).toBe(true);
+    // Every place around x grazes a node at its corner (about 5 % of the label): still drawn.
+    const grazing = [
+      boxed('a', 135, 128),
+      boxed('b', 135, 72),
+      boxed('c', 180, 100),
+      boxed('e', 20, 100),
+    ];
+    const grazed = placeLabels([candidate('x', 100, 100, 5)], new Set(), grazing, view);
+    expect(grazed.get('x')).toBe('below');
+  });
+
   it('puts a label below its node when there is room', () => {
     expect(placeLabels([candidate('a', 100, 100)], new Set(), [], view)).toEqual(
       new Map([['a', 'below']]),

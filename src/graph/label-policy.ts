@@ -62,6 +62,8 @@ export const MIN_LABEL_PX = 11;
 /** Room kept clear around each label, in CSS pixels, so neighbours do not touch. */
 const LABEL_GAP = 3;
 const CELL = 64;
+/** The share of a label a node may cover when no clear place is left: a corner, not a word. */
+const MOSTLY_CLEAR = 0.12;
 
 /** The order in which labels claim their room; the rest fills in by number of connections. */
 export const LABEL_PRIORITY = {
@@ -101,10 +103,16 @@ export function placeLabels(
   for (const obstacle of obstacles) nodes.add(obstacle.box, obstacle.id);
   const placed = new Map<string, Placement>();
   for (const candidate of ordered) {
-    // Never over another label nor cut by the edge of the view; by preference, off other nodes.
+    // Never over another label nor cut by the edge of the view. By preference off other
+    // nodes, since a node drawn over a label hides what it covers; else with at most a corner
+    // under a node. Only the labels of what the view is about (the selection, a focus or
+    // path, their neighbours) may lie over a node when nowhere else is free.
+    const inView = (box: Box) => isInside(box, viewport);
+    const others = (owner: string) => owner !== candidate.id;
     const tiers = [
-      (box: Box) => isInside(box, viewport) && !nodes.hits(box, (owner) => owner !== candidate.id),
-      (box: Box) => isInside(box, viewport),
+      (box: Box) => inView(box) && !nodes.hits(box, others),
+      (box: Box) => inView(box) && nodes.coveredShare(box, others) <= MOSTLY_CLEAR,
+      ...(candidate.priority >= LABEL_PRIORITY.neighbour ? [inView] : []),
     ];
     const fits = (placement: Placement, tier: (box: Box) => boolean) => {
       const box = labelBox(candidate, placement);
@@ -152,11 +160,28 @@ function createGrid<T>() {
   };
   return {
     add(box: Box, owner: T) {
+      // One entry in every cell the box touches, the same object, so a box counts once.
+      const entry = { box, owner };
       for (const key of keysOf(box)) {
         const entries = cells.get(key);
-        if (entries) entries.push({ box, owner });
-        else cells.set(key, [{ box, owner }]);
+        if (entries) entries.push(entry);
+        else cells.set(key, [entry]);
       }
+    },
+    /** How much of `box` the counted boxes cover, as a share of its area (where they overlap, twice). */
+    coveredShare(box: Box, counts: (owner: T) => boolean) {
+      const seen = new Set<{ box: Box; owner: T }>();
+      let covered = 0;
+      for (const key of keysOf(box)) {
+        for (const entry of cells.get(key) ?? []) {
+          if (seen.has(entry) || !counts(entry.owner)) continue;
+          seen.add(entry);
+          const width = Math.min(box.x2, entry.box.x2) - Math.max(box.x1, entry.box.x1);
+          const height = Math.min(box.y2, entry.box.y2) - Math.max(box.y1, entry.box.y1);
+          if (width > 0 && height > 0) covered += width * height;
+        }
+      }
+      return covered / Math.max(1, (box.x2 - box.x1) * (box.y2 - box.y1));
     },
     hits(box: Box, counts: (owner: T) => boolean) {
       return keysOf(box).some((key) =>

@@ -56,6 +56,10 @@ export function createStylesheet(
   // The gap between a node and its label, in CSS pixels on scaled graphs (as the label policy assumes).
   const offset = (sign: number) =>
     labelScale ? () => sign * LABEL_OFFSET_PX * labelScale() : sign * LABEL_OFFSET_PX;
+  // A line keeps its width in the model, but never thins below `px` on screen (a graph seen
+  // whole at a small zoom would otherwise lose its links).
+  const lineWidth = (width: number, px: number) =>
+    labelScale ? () => Math.max(width, px * labelScale()) : width;
   const typeRules = (Object.keys(NODE_STYLES) as EntityType[]).map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: NODE_STYLES[type].shape, 'background-color': NODE_STYLES[type].colour },
@@ -105,7 +109,7 @@ export function createStylesheet(
         'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
-    ...certaintyRules(palette),
+    ...certaintyRules(palette, lineWidth),
     ...(isLarge ? largeGraphRules() : []),
     { selector: `node.${LABEL_CLASSES.hidden}`, style: { 'text-opacity': 0 } },
     {
@@ -143,7 +147,7 @@ export function createStylesheet(
     {
       selector: `edge.${CLASSES.emphasised}`,
       style: {
-        width: 2.5,
+        width: lineWidth(2.5, 2),
         'line-color': palette.selection,
         'target-arrow-color': palette.selection,
       },
@@ -157,7 +161,7 @@ export function createStylesheet(
       style: {
         'line-color': palette.path,
         'target-arrow-color': palette.path,
-        width: 4,
+        width: lineWidth(4, 3),
         'z-index': 9,
         // A path is read hop by hop: its links always say what they are.
         ...(labelScale && {
@@ -179,7 +183,7 @@ export function createStylesheet(
     {
       selector: `edge.${CLASSES.selected}`,
       style: {
-        width: 5,
+        width: lineWidth(5, 3),
         'line-color': palette.selection,
         'target-arrow-color': palette.selection,
         'z-index': 10,
@@ -212,7 +216,10 @@ export const CERTAINTY_LINES = {
   unknown: { style: 'dotted', width: 2.5 },
 } as const satisfies Record<Certainty, { style: string; width: number; dash?: readonly number[] }>;
 
-function certaintyRules(palette: Palette): StylesheetJson {
+function certaintyRules(
+  palette: Palette,
+  lineWidth: (width: number, px: number) => number | (() => number),
+): StylesheetJson {
   return CERTAINTIES.map((certainty) => {
     const line: { style: string; width: number; dash?: readonly number[] } =
       CERTAINTY_LINES[certainty];
@@ -220,7 +227,7 @@ function certaintyRules(palette: Palette): StylesheetJson {
       selector: `edge[certainty = "${certainty}"]`,
       style: {
         'line-style': line.style,
-        width: line.width,
+        width: lineWidth(line.width, 1.25),
         ...(line.dash && { 'line-dash-pattern': [...line.dash] }),
         ...(certainty === 'speculated' || certainty === 'classified' || certainty === 'unknown'
           ? { 'line-color': palette.edgeUncertain, 'target-arrow-color': palette.edgeUncertain }
