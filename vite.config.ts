@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -34,10 +37,48 @@ const contentSecurityPolicy = (): Plugin => ({
     ),
 });
 
+const BUNDLED_DATASET_MODULE = 'virtual:bundled-dataset';
+
+/**
+ * Checks the bundled dataset at build, with the same schema and integrity checks as the app,
+ * and gives the app the SHA-256 of the file it checked: served unchanged, the page need not
+ * check it again (src/data/load-bundled-dataset.ts). A file that fails, or that validation would
+ * change (defaults filled in), gets no digest, so the page checks it and names its problems.
+ * The development server checks it on every load.
+ */
+const bundledDatasetDigest = (): Plugin => {
+  let sha256: string | null = null;
+  return {
+    name: 'liaison-bundled-dataset',
+    async buildStart() {
+      if (this.environment.config.command !== 'build') return;
+      const bytes = readFileSync('public/data/liaison.json');
+      const { module } = await runnerImport<typeof import('./src/data/validate-dataset')>(
+        './src/data/validate-dataset.ts',
+      );
+      const input: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      const { dataset, problems } = module.validateDataset(input);
+      if (dataset && isDeepStrictEqual(dataset, input)) {
+        sha256 = createHash('sha256').update(bytes).digest('hex');
+      } else {
+        this.warn(
+          `public/data/liaison.json: ${problems.length} problems, or defaults to fill in; the page will check it on every load.`,
+        );
+      }
+    },
+    resolveId: (id) => (id === BUNDLED_DATASET_MODULE ? `\0${BUNDLED_DATASET_MODULE}` : undefined),
+    load: (id) =>
+      id === `\0${BUNDLED_DATASET_MODULE}`
+        ? `export const BUNDLED_DATASET_SHA256 = ${JSON.stringify(sha256)};`
+        : undefined,
+  };
+};
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    bundledDatasetDigest(),
     VitePWA({
       // A file from 'self' registers the service worker: the app's CSP allows no inline script.
       injectRegister: 'script-defer',

@@ -1,14 +1,8 @@
 import { dateOf } from './dates';
 import { relationshipTitle } from './describe';
 import type { IndexedDataset } from './indexed-dataset';
-import {
-  RELATIONSHIP_TYPES,
-  type Certainty,
-  type DateValue,
-  type EntityOf,
-  type Evidence,
-  type Relationship,
-} from './schema';
+import type { Certainty, DateValue, EntityOf, Evidence, Relationship } from './schema';
+import { RELATIONSHIP_TYPES } from './type-lists';
 
 /** What a claim is: a relationship of one type, or a dated event. */
 export const CLAIM_TYPES = ['event', ...RELATIONSHIP_TYPES] as const;

@@ -1,5 +1,5 @@
 import { FTM_FORMAT } from './formats/ftm/ftm-format';
-import { DatasetError } from './load-dataset';
+import { DatasetError } from './dataset-error';
 
 /**
  * A file format Liaison can open. Opening a file detects its format by content, converts it to

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { browserDatasetStore, listStoredDatasets } from './dataset-store';
-import { BUNDLED_DATASET_URL, DatasetError, loadDataset, type LoadedDataset } from './load-dataset';
+import { DatasetError } from './dataset-error';
+import { loadBundledDataset } from './load-bundled-dataset';
+import type { LoadedDataset } from './load-dataset';
 import { parseInWorker, toLoadedDataset } from './parse-in-worker';
 
 /** A link names a dataset this browser has not stored: it lives only where it was opened. */
@@ -26,7 +28,7 @@ async function loadStoredDataset(id: string): Promise<LoadedDataset> {
 export const datasetQuery = (datasetId: string | null = null) =>
   queryOptions({
     queryKey: ['dataset', datasetId ?? 'bundled'],
-    queryFn: () => (datasetId ? loadStoredDataset(datasetId) : loadDataset(BUNDLED_DATASET_URL)),
+    queryFn: () => (datasetId ? loadStoredDataset(datasetId) : loadBundledDataset()),
     staleTime: Infinity,
     // The bundled dataset is small; an opened one may be large, so it leaves memory a while after
     // the user switches away (coming back reads it again from the store).

@@ -1,21 +1,11 @@
+import { DatasetError } from './dataset-error';
 import { indexDataset, type IndexedDataset } from './indexed-dataset';
-import type { DatasetProblem } from './problems';
 import type { Dataset } from './schema';
 import { createSearchIndex, type SearchIndex } from './search';
 import { validateDataset } from './validate-dataset';
 
-export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/liaison.json`;
-
-export class DatasetError extends Error {
-  readonly problems: readonly DatasetProblem[];
-  constructor(location: string, problems: readonly DatasetProblem[]) {
-    super(
-      `The dataset at ${location} has ${problems.length.toLocaleString('en')} problem${problems.length === 1 ? '' : 's'}.`,
-    );
-    this.name = 'DatasetError';
-    this.problems = problems;
-  }
-}
+// Checking needs zod: the page itself loads this module only in tests; it runs in the parse worker.
+export { DatasetError };
 
 export interface LoadedDataset extends IndexedDataset {
   location: string;
@@ -50,17 +40,10 @@ export function parseDataset(input: unknown, location: string): LoadedDataset {
   return { ...index, location, search: createSearchIndex(index) };
 }
 
-export async function loadDataset(location: string): Promise<LoadedDataset> {
-  const response = await fetch(location);
-  if (!response.ok) {
-    throw new DatasetError(location, [
-      { path: '(the file)', expected: 'a JSON file (HTTP 200)', found: `HTTP ${response.status}` },
-    ]);
-  }
-  const text = await response.text();
-  let input: unknown;
+/** A dataset file's text as JSON, with the problem named when it is not. */
+export function parseJsonText(text: string, location: string): unknown {
   try {
-    input = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new DatasetError(location, [
       {
@@ -70,5 +53,4 @@ export async function loadDataset(location: string): Promise<LoadedDataset> {
       },
     ]);
   }
-  return parseDataset(input, location);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../test/node-files';
-import { checkFileSize, formatBytes, MAX_DATASET_BYTES, parseDatasetBytes } from './open-file';
-import type { OpenProgress } from './open-file';
+import { checkFileSize, formatBytes, MAX_DATASET_BYTES } from './file-size';
+import { parseDatasetBytes, type OpenProgress } from './open-file';
 import { joinSlices } from './dataset-slices';
 import { indexDataset } from './indexed-dataset';
 import { restoreSearchIndex } from './search';

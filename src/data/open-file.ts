@@ -1,29 +1,10 @@
 import { convertToDataset } from './dataset-formats';
 import { sha256Hex, toDatasetId } from './dataset-id';
 import { sliceDataset, type DatasetSlices } from './dataset-slices';
-import { DatasetError, indexOrThrow, validateDatasetOrThrow } from './load-dataset';
+import { DatasetError } from './dataset-error';
 import type { DatasetProblem } from './problems';
+import { indexOrThrow, parseJsonText, validateDatasetOrThrow } from './load-dataset';
 import { indexForSearch, type SearchIndexSlices } from './search';
-
-/** The largest file Liaison opens; a bigger one is refused before it is read. */
-export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
-  const megabytes = bytes / (1024 * 1024);
-  return `${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB`;
-}
-
-export function checkFileSize(bytes: number): DatasetProblem | null {
-  if (bytes <= MAX_DATASET_BYTES) return null;
-  return {
-    path: '(the file)',
-    expected: `at most ${formatBytes(MAX_DATASET_BYTES)}`,
-    // Exact, so a file just over the limit does not read as the limit itself.
-    found: `${formatBytes(bytes)} (${bytes.toLocaleString('en')} bytes)`,
-  };
-}
 
 export type OpenStage = 'reading' | 'converting' | 'checking' | 'indexing';
 
@@ -75,11 +56,37 @@ export async function parseDatasetBytes(
       },
     );
     if (isConverting) onProgress({ stage: 'checking', fraction: null });
-    const dataset = validateDatasetOrThrow(converted, location);
-    onProgress({ stage: 'indexing', fraction: null });
-    const search = indexForSearch(indexOrThrow(dataset, location));
-    const id = toDatasetId(dataset.title, await sha256Hex(bytes));
-    return { ok: true, file: { id, dataset: sliceDataset(dataset), search } };
+    return await toParsedFile(converted, bytes, location, onProgress);
+  } catch (error) {
+    if (error instanceof DatasetError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+async function toParsedFile(
+  input: unknown,
+  bytes: Uint8Array<ArrayBuffer>,
+  location: string,
+  onProgress: (progress: OpenProgress) => void,
+): Promise<ParseOutcome> {
+  const dataset = validateDatasetOrThrow(input, location);
+  onProgress({ stage: 'indexing', fraction: null });
+  const search = indexForSearch(indexOrThrow(dataset, location));
+  const id = toDatasetId(dataset.title, await sha256Hex(bytes));
+  return { ok: true, file: { id, dataset: sliceDataset(dataset), search } };
+}
+
+/**
+ * The bundled dataset's path when the page cannot vouch for the file (see load-bundled-dataset.ts):
+ * Liaison JSON only, with the problems the page has always named for it.
+ */
+export async function checkBundledBytes(
+  bytes: Uint8Array<ArrayBuffer>,
+  location: string,
+): Promise<ParseOutcome> {
+  try {
+    const text = new TextDecoder().decode(bytes);
+    return await toParsedFile(parseJsonText(text, location), bytes, location, () => {});
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, problems: error.problems };
     throw error;

@@ -1,6 +1,11 @@
 /// <reference lib="webworker" />
 import { expose } from 'comlink';
-import { parseDatasetBytes, type OpenProgress, type ParseOutcome } from './open-file';
+import {
+  checkBundledBytes,
+  parseDatasetBytes,
+  type OpenProgress,
+  type ParseOutcome,
+} from './open-file';
 
 /** Progress is worth a message every few percent, not every chunk. */
 const PROGRESS_STEP = 0.02;
@@ -36,6 +41,9 @@ const api = {
   ): Promise<ParseOutcome> {
     onProgress({ stage: 'reading', fraction: 0 });
     return parseDatasetBytes(await readWithProgress(file, onProgress), location, onProgress);
+  },
+  checkBundled(bytes: Uint8Array<ArrayBuffer>, location: string): Promise<ParseOutcome> {
+    return checkBundledBytes(bytes, location);
   },
 };
 

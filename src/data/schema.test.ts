@@ -13,7 +13,8 @@ import valid from './fixtures/valid.json';
 import { problemsOf } from '../test/dataset-problems';
 import { DatasetError, parseDataset } from './load-dataset';
 import type { DatasetProblem } from './problems';
-import { datasetSchema } from './schema';
+import { datasetSchema, entitySchema } from './schema';
+import { ENTITY_TYPES } from './type-lists';
 
 describe('the valid fixture', () => {
   it('parses, with defaults filled in', () => {
@@ -159,5 +160,11 @@ describe('datasetSchema', () => {
     expect(problemsOf('hello')).toEqual([
       { path: '(the whole file)', expected: 'object', found: '"hello"' },
     ]);
+  });
+});
+
+describe('the type lists the page uses without zod', () => {
+  it('name exactly the entity types the schema accepts, in its order', () => {
+    expect(entitySchema.options.map((option) => option.shape.type.value)).toEqual(ENTITY_TYPES);
   });
 });

@@ -161,6 +161,21 @@ export async function restoreSearchIndex(
   return toSearchIndex(miniSearch, searchDocuments(dataset));
 }
 
+/**
+ * The search index built on the first search rather than at load: the page's start-up does not
+ * wait for an index that is needed only once the user types.
+ */
+export function createLazySearchIndex(dataset: IndexedDataset): SearchIndex {
+  let index: SearchIndex | null = null;
+  return {
+    search(query, options) {
+      if (!query.trim()) return [];
+      index ??= createSearchIndex(dataset);
+      return index.search(query, options);
+    },
+  };
+}
+
 export function createSearchIndex(dataset: IndexedDataset): SearchIndex {
   const documents = searchDocuments(dataset);
   return toSearchIndex(buildMiniSearch(documents), documents);

@@ -1,10 +1,5 @@
-import {
-  ENTITY_TYPES,
-  RELATIONSHIP_TYPES,
-  type Certainty,
-  type EntityType,
-  type RelationshipType,
-} from '../data/schema';
+import type { Certainty, EntityType, RelationshipType } from '../data/schema';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/type-lists';
 import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../data/time-points';
 import { CLAIM_TYPES, type ClaimType } from '../data/claims';
 import { DIRECTIONS, type Direction } from '../data/traversal';

@@ -3,7 +3,8 @@ import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
 import { browserDatasetStore, rememberDataset } from '../../data/dataset-store';
-import { checkFileSize, type OpenProgress } from '../../data/open-file';
+import { checkFileSize } from '../../data/file-size';
+import type { OpenProgress } from '../../data/open-file';
 import { parseInWorker, toLoadedDataset } from '../../data/parse-in-worker';
 import type { DatasetProblem } from '../../data/problems';
 

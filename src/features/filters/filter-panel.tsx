@@ -6,7 +6,7 @@ import {
   ENTITY_TYPE_LABELS,
   RELATIONSHIP_LABELS,
 } from '../../data/vocabulary';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../data/schema';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../data/type-lists';
 import { useDataset } from '../../data/use-dataset';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';

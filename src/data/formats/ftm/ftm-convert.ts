@@ -1,4 +1,4 @@
-import { DatasetError } from '../../load-dataset';
+import { DatasetError } from '../../dataset-error';
 import { importFtm } from './ftm-import';
 import { ftmModel } from './ftm-model';
 import { readFtmRecords } from './ftm-read';
