@@ -74,11 +74,41 @@ const bundledDatasetDigest = (): Plugin => {
   };
 };
 
+const LAYOUT_WORKER_MODULE = 'virtual:layout-worker-url';
+
+/**
+ * The layout worker's URL. At build the worker is a chunk of the app's own build, not a bundle
+ * of its own (as `new Worker(new URL(…))` would make it): it imports the same Cytoscape and
+ * fcose chunk the graph uses, which a page that has drawn a graph already holds, instead of a
+ * second copy (171 kB gzip). docs/decisions/0008-start-up.md.
+ */
+const layoutWorkerUrl = (): Plugin => {
+  let isBuild = false;
+  return {
+    name: 'liaison-layout-worker-url',
+    configResolved: (config) => {
+      isBuild = config.command === 'build';
+    },
+    resolveId: (id) => (id === LAYOUT_WORKER_MODULE ? `\0${LAYOUT_WORKER_MODULE}` : undefined),
+    load(id) {
+      if (id !== `\0${LAYOUT_WORKER_MODULE}`) return undefined;
+      if (!isBuild) return `export default '/src/graph/layout-worker.ts';`;
+      const reference = this.emitFile({
+        type: 'chunk',
+        id: '/src/graph/layout-worker.ts',
+        name: 'layout-worker',
+      });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+};
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
     bundledDatasetDigest(),
+    layoutWorkerUrl(),
     VitePWA({
       // A file from 'self' registers the service worker: the app's CSP allows no inline script.
       injectRegister: 'script-defer',

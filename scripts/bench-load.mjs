@@ -63,6 +63,15 @@ export async function openPage(browser, dataset) {
   return { page, scripts };
 }
 
+/** A worker that has ended takes its responses with it: the same file is read from the server. */
+async function bodyOf(request) {
+  try {
+    return await (await request.response()).body();
+  } catch {
+    return Buffer.from(await (await fetch(request.url())).arrayBuffer());
+  }
+}
+
 /**
  * JavaScript loaded so far, in kB: decoded, and gzipped (level 6, as a server would send it;
  * computed here because Chromium reports no transfer size for a worker's script).
@@ -70,8 +79,12 @@ export async function openPage(browser, dataset) {
 async function sumScripts(requests) {
   let gzipped = 0;
   let decoded = 0;
+  // A worker importing a chunk the page already holds gets it from the cache: counted once.
+  const urls = new Set();
   for (const request of requests) {
-    const body = await (await request.response()).body();
+    if (urls.has(request.url())) continue;
+    urls.add(request.url());
+    const body = await bodyOf(request);
     decoded += body.length;
     gzipped += gzipSync(body, { level: 6 }).length;
   }

@@ -1,4 +1,5 @@
 import type { ElementDefinition, Position } from 'cytoscape';
+import layoutWorkerUrl from 'virtual:layout-worker-url';
 import type { LayoutName } from '../url/view-state';
 import { computeLayoutPositions } from './layout-positions';
 import type { LayoutRequest } from './layout-worker';
@@ -39,7 +40,7 @@ export function createLayoutRunner(): LayoutRunner {
   let laidOut: { key: string; positions: Positions } | null = null;
 
   const startWorker = () => {
-    const created = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    const created = new Worker(layoutWorkerUrl, { type: 'module' });
     created.onmessage = (
       event: MessageEvent<{ ticket: number; positions: [string, Position][] }>,
     ) => {
