@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useDataset } from '../../data/use-dataset';
 import { toElements } from '../../graph/elements';
 import { useGraphView } from '../../graph/graph-view-context';
@@ -9,13 +9,20 @@ import { GraphToolbar } from './graph-toolbar';
 import { OverviewBar } from './overview-bar';
 import { useGraphKeyboard } from './use-graph-keyboard';
 
-// Cytoscape is most of the code: the panels should not wait for it. Its download starts as
-// this module loads, alongside the dataset's, rather than after the dataset has been
-// validated and the panel drawn; the panels still paint without waiting for it.
-const graphCanvasModule = import('../../graph/graph-canvas');
+const loadGraphCanvas = () => import('../../graph/graph-canvas');
 const GraphCanvas = lazy(() =>
-  graphCanvasModule.then((module) => ({ default: module.GraphCanvas })),
+  loadGraphCanvas().then((module) => ({ default: module.GraphCanvas })),
 );
+
+/**
+ * Cytoscape is most of the code: the panels should not wait for it. The router calls this as
+ * the page starts, when the graph will be shown, so the download runs alongside the dataset's
+ * rather than after the dataset has been checked and the panel drawn. On a phone, where the
+ * graph opens on request, nothing is loaded until it does.
+ */
+export function preloadGraphCanvas() {
+  void loadGraphCanvas();
+}
 
 /**
  * The network: toolbar, canvas and the filters the shell hands in, reading and writing the
@@ -42,6 +49,9 @@ export function GraphPane({
     () => ({ ...graphView, cursor: keyboard.cursorId }),
     [graphView, keyboard.cursorId],
   );
+  // A graph once shown stays mounted (hiding it keeps its zoom); one never shown costs nothing.
+  const [wasShown, setWasShown] = useState(isShown);
+  if (isShown && !wasShown) setWasShown(true);
 
   return (
     <section
@@ -53,7 +63,7 @@ export function GraphPane({
     >
       <GraphToolbar />
       <OverviewBar view={graphView} total={dataset.entities.length} />
-      {dataset.entities.length === 0 ? (
+      {!wasShown ? null : dataset.entities.length === 0 ? (
         <p className="graph-canvas graph-empty" role="status">
           Nothing to draw: this dataset has no entities yet.
         </p>
