@@ -44,22 +44,33 @@ const BUNDLED_DATASET_MODULE = 'virtual:bundled-dataset';
  * and gives the app the SHA-256 of the file it checked: served unchanged, the page need not
  * check it again (src/data/load-bundled-dataset.ts). A file that fails, or that validation would
  * change (defaults filled in), gets no digest, so the page checks it and names its problems.
- * The development server checks it on every load.
+ * The dataset's default layout is computed here too, as the page would compute it, and used
+ * by the page only for exactly the graph it was computed for (src/graph/prepared-layouts.ts).
+ * The development server prepares nothing: it checks and lays out on every load.
+ * docs/decisions/0008-start-up.md.
  */
-const bundledDatasetDigest = (): Plugin => {
-  let sha256: string | null = null;
+const bundledDataset = (): Plugin => {
+  let facts = { sha256: null as string | null, layouts: [] as unknown[] };
   return {
     name: 'liaison-bundled-dataset',
     async buildStart() {
       if (this.environment.config.command !== 'build') return;
       const bytes = readFileSync('public/data/liaison.json');
-      const { module } = await runnerImport<typeof import('./src/data/validate-dataset')>(
-        './src/data/validate-dataset.ts',
-      );
+      const [{ module: validation }, { module: layouts }] = await Promise.all([
+        runnerImport<typeof import('./src/data/validate-dataset')>(
+          './src/data/validate-dataset.ts',
+        ),
+        runnerImport<typeof import('./src/graph/prepare-layouts')>(
+          './src/graph/prepare-layouts.ts',
+        ),
+      ]);
       const input: unknown = JSON.parse(new TextDecoder().decode(bytes));
-      const { dataset, problems } = module.validateDataset(input);
+      const { dataset, problems } = validation.validateDataset(input);
       if (dataset && isDeepStrictEqual(dataset, input)) {
-        sha256 = createHash('sha256').update(bytes).digest('hex');
+        facts = {
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          layouts: layouts.prepareLayouts(dataset),
+        };
       } else {
         this.warn(
           `public/data/liaison.json: ${problems.length} problems, or defaults to fill in; the page will check it on every load.`,
@@ -69,7 +80,10 @@ const bundledDatasetDigest = (): Plugin => {
     resolveId: (id) => (id === BUNDLED_DATASET_MODULE ? `\0${BUNDLED_DATASET_MODULE}` : undefined),
     load: (id) =>
       id === `\0${BUNDLED_DATASET_MODULE}`
-        ? `export const BUNDLED_DATASET_SHA256 = ${JSON.stringify(sha256)};`
+        ? [
+            `export const BUNDLED_DATASET_SHA256 = ${JSON.stringify(facts.sha256)};`,
+            `export const PREPARED_LAYOUTS = ${JSON.stringify(facts.layouts)};`,
+          ].join('\n')
         : undefined,
   };
 };
@@ -107,7 +121,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    bundledDatasetDigest(),
+    bundledDataset(),
     layoutWorkerUrl(),
     VitePWA({
       // A file from 'self' registers the service worker: the app's CSP allows no inline script.

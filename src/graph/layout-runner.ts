@@ -1,7 +1,9 @@
 import type { ElementDefinition, Position } from 'cytoscape';
+import { PREPARED_LAYOUTS } from 'virtual:bundled-dataset';
 import layoutWorkerUrl from 'virtual:layout-worker-url';
 import type { LayoutName } from '../url/view-state';
 import { computeLayoutPositions } from './layout-positions';
+import { findPreparedPositions, type PreparedLayout } from './prepared-layouts';
 import type { LayoutRequest } from './layout-worker';
 import { placeExtras, splitExtras } from './place-extras';
 
@@ -33,7 +35,9 @@ function layoutKey(elements: readonly ElementDefinition[], layout: LayoutName): 
  * Only an overview's core is laid out; the extras around a selection are placed beside it, and
  * the core's positions are kept, so that bringing extras in or out never lays out again.
  */
-export function createLayoutRunner(): LayoutRunner {
+export function createLayoutRunner(
+  prepared: readonly PreparedLayout[] = PREPARED_LAYOUTS,
+): LayoutRunner {
   let worker: Worker | null = null;
   let latest = 0;
   const pending = new Map<number, (positions: Positions | null) => void>();
@@ -63,6 +67,9 @@ export function createLayoutRunner(): LayoutRunner {
     layout: LayoutName,
     ticket: number,
   ): Promise<Positions | null> => {
+    // The bundled graph's default layout was computed at build, by the same function.
+    const known = findPreparedPositions(prepared, elements, layout);
+    if (known) return known;
     const nodeCount = elements.filter((element) => element.group === 'nodes').length;
     if (nodeCount < WORKER_THRESHOLD || typeof Worker === 'undefined') {
       return computeLayoutPositions(elements, layout);
