@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useDataset } from '../../data/use-dataset';
 import { toElements } from '../../graph/elements';
 import { useGraphView } from '../../graph/graph-view-context';
@@ -9,13 +9,38 @@ import { GraphToolbar } from './graph-toolbar';
 import { OverviewBar } from './overview-bar';
 import { useGraphKeyboard } from './use-graph-keyboard';
 
-const loadGraphCanvas = () => import('../../graph/graph-canvas');
-const GraphCanvas = lazy(() =>
-  loadGraphCanvas().then((module) => ({ default: module.GraphCanvas })),
-);
+type GraphCanvasModule = typeof import('../../graph/graph-canvas');
+const loadGraphCanvas = (): Promise<GraphCanvasModule> => import('../../graph/graph-canvas');
 
 /**
- * Cytoscape is most of the code: the panels should not wait for it. The router calls this as
+ * The canvas's module once its code has loaded, null until then; loading starts when the graph
+ * is first shown. A state update, not Suspense: React reveals a suspended boundary no sooner than
+ * 300 ms after its fallback (its Suspense throttle), a delay measured on every load.
+ */
+function useGraphCanvasModule(isShown: boolean): GraphCanvasModule | null {
+  // A graph once shown stays mounted (hiding it keeps its zoom); one never shown costs nothing.
+  const [wasShown, setWasShown] = useState(isShown);
+  if (isShown && !wasShown) setWasShown(true);
+  const [loaded, setLoaded] = useState<{ module: GraphCanvasModule } | { error: unknown } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (!wasShown) return;
+    let isCurrent = true;
+    loadGraphCanvas().then(
+      (module) => isCurrent && setLoaded({ module }),
+      (error: unknown) => isCurrent && setLoaded({ error }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [wasShown]);
+  if (loaded && 'error' in loaded) throw loaded.error;
+  return loaded?.module ?? null;
+}
+
+/**
+ * Cytoscape is most of the code: the panels should not wait for it. The entry calls this as
  * the page starts, when the graph will be shown, so the download runs alongside the dataset's
  * rather than after the dataset has been checked and the panel drawn. On a phone, where the
  * graph opens on request, nothing is loaded until it does.
@@ -49,9 +74,7 @@ export function GraphPane({
     () => ({ ...graphView, cursor: keyboard.cursorId }),
     [graphView, keyboard.cursorId],
   );
-  // A graph once shown stays mounted (hiding it keeps its zoom); one never shown costs nothing.
-  const [wasShown, setWasShown] = useState(isShown);
-  if (isShown && !wasShown) setWasShown(true);
+  const canvas = useGraphCanvasModule(isShown);
 
   return (
     <section
@@ -63,38 +86,34 @@ export function GraphPane({
     >
       <GraphToolbar />
       <OverviewBar view={graphView} total={dataset.entities.length} />
-      {!wasShown ? null : dataset.entities.length === 0 ? (
+      {dataset.entities.length === 0 ? (
         <p className="graph-canvas graph-empty" role="status">
           Nothing to draw: this dataset has no entities yet.
         </p>
+      ) : !canvas ? (
+        <div className="graph-canvas graph-loading" role="status">
+          Drawing the network…
+        </div>
       ) : (
-        <Suspense
-          fallback={
-            <div className="graph-canvas graph-loading" role="status">
-              Drawing the network…
-            </div>
-          }
-        >
-          <GraphCanvas
-            elements={elements}
-            classes={classes}
-            layout={state.layout}
-            palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
-            frame={graphView.frame}
-            label={`Network of ${graphView.visibleNodeCount} people, places and things, and ${graphView.visibleEdgeCount} links`}
-            describedBy="graph-keyboard-help"
-            onKeyDown={keyboard.onKeyDown}
-            onTapNode={(id) => {
-              go({ page: { kind: 'entity', id } });
-              onChoose();
-            }}
-            onTapEdge={(id) => {
-              go({ page: { kind: 'relationship', id } });
-              onChoose();
-            }}
-            onTapBackground={() => go({ page: { kind: 'home' } })}
-          />
-        </Suspense>
+        <canvas.GraphCanvas
+          elements={elements}
+          classes={classes}
+          layout={state.layout}
+          palette={isDark ? DARK_PALETTE : LIGHT_PALETTE}
+          frame={graphView.frame}
+          label={`Network of ${graphView.visibleNodeCount} people, places and things, and ${graphView.visibleEdgeCount} links`}
+          describedBy="graph-keyboard-help"
+          onKeyDown={keyboard.onKeyDown}
+          onTapNode={(id) => {
+            go({ page: { kind: 'entity', id } });
+            onChoose();
+          }}
+          onTapEdge={(id) => {
+            go({ page: { kind: 'relationship', id } });
+            onChoose();
+          }}
+          onTapBackground={() => go({ page: { kind: 'home' } })}
+        />
       )}
       <p id="graph-keyboard-help" className="visually-hidden">
         Arrow keys move along the connections of the selected entity; Enter opens; Escape clears.
