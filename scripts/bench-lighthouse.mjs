@@ -2,8 +2,10 @@
 // the built app's home page and a deep link, served by `vite preview`. Prints the four category
 // scores and the performance metrics, medians over --runs (default 3; Lighthouse's own advice,
 // as scores swing from run to run), and writes .bench/lighthouse.md and .json. Not part of
-// `npm test`: a score is not a pass or a fail. Options: --runs=5 --paths=/,/entity/viktor-goremykin
+// `npm test`: a score is not a pass or a fail. Options: --runs=5 --paths=/,/entity/viktor-goremykin,
+// --preset=desktop (Lighthouse's desktop preset: a wide window, where the graph is drawn at once).
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
 import { median } from './bench-report.mjs';
 import { saveResults } from './bench-output.mjs';
@@ -32,11 +34,11 @@ async function audit(url) {
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
     const { categories, audits } = result.lhr;
     return {
       scores: Object.fromEntries(
@@ -76,7 +78,7 @@ function formatMetric(id, value) {
 }
 
 function formatTable(paths, results, runs) {
-  const header = `| Lighthouse, mobile (median of ${runs}) | ${paths.map((path) => `\`${path}\``).join(' | ')} |`;
+  const header = `| Lighthouse, ${preset} (median of ${runs}) | ${paths.map((path) => `\`${path}\``).join(' | ')} |`;
   const rule = `| --- | ${paths.map(() => '---').join(' | ')} |`;
   const scoreRows = CATEGORIES.map((id) => {
     const cells = paths.map((path) => {
@@ -93,6 +95,7 @@ function formatTable(paths, results, runs) {
 }
 
 const runs = Number(option('runs', '3'));
+const preset = option('preset', 'mobile');
 const paths = option('paths', '/,/entity/viktor-goremykin').split(',');
 const server = await startServer();
 try {
@@ -109,7 +112,7 @@ try {
       console.log(`${path}, audits below 90 in some run: ${results[path].failed.join(', ')}`);
     }
   }
-  saveResults('lighthouse', results, formatTable(paths, results, runs));
+  saveResults(`lighthouse-${preset}`, results, formatTable(paths, results, runs));
 } finally {
   process.kill(-server.pid);
 }
