@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { loadBundledDataset } from '../test/bundled-dataset';
+import { DEFAULT_VIEW } from '../url/view-state';
 import { toElements } from './elements';
+import { selectGraphView } from './graph-view';
 import { computeLayoutPositions } from './layout-positions';
+import { prepareLayouts } from './prepare-layouts';
 import { findPreparedPositions, layoutKey, toPreparedLayout } from './prepared-layouts';
 
 const elements: ElementDefinition[] = [
@@ -47,5 +50,15 @@ describe('findPreparedPositions', () => {
     expect(findPreparedPositions(prepared, bundled, 'concentric')).toBeNull();
     expect(findPreparedPositions(prepared, bundled.slice(1), 'fcose')).toBeNull();
     expect(findPreparedPositions(prepared, elements, 'fcose')).toBeNull();
+  });
+});
+
+describe('prepareLayouts', () => {
+  it('prepares the layout of exactly what the home page puts in the canvas', () => {
+    const dataset = loadBundledDataset();
+    const canvas = toElements(selectGraphView(dataset, DEFAULT_VIEW).canvas);
+    expect(findPreparedPositions(prepareLayouts(dataset), canvas, 'fcose')?.size).toBe(
+      dataset.entities.length,
+    );
   });
 });
