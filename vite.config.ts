@@ -1,7 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
 import { runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -43,7 +42,7 @@ const BUNDLED_DATASET_MODULE = 'virtual:bundled-dataset';
  * Checks the bundled dataset at build, with the same schema and integrity checks as the app,
  * and gives the app the SHA-256 of the file it checked: served unchanged, the page need not
  * check it again (src/data/load-bundled-dataset.ts). A file that fails, or that validation would
- * change (defaults filled in), gets no digest, so the page checks it and names its problems.
+ * change (defaults filled in, keys put in the schema's order), gets no digest, so the page checks it and names its problems.
  * The dataset's default layout is computed here too, as the page would compute it, and used
  * by the page only for exactly the graph it was computed for (src/graph/prepared-layouts.ts).
  * The development server prepares nothing: it checks and lays out on every load.
@@ -66,7 +65,9 @@ const bundledDataset = (): Plugin => {
       ]);
       const input: unknown = JSON.parse(new TextDecoder().decode(bytes));
       const { dataset, problems } = validation.validateDataset(input);
-      if (dataset && isDeepStrictEqual(dataset, input)) {
+      // Equal as text, key order included: the page then reads exactly what validation would
+      // give, so what it exports is the same whichever way the file came in.
+      if (dataset && JSON.stringify(dataset) === JSON.stringify(input)) {
         facts = {
           sha256: createHash('sha256').update(bytes).digest('hex'),
           layouts: layouts.prepareLayouts(dataset),

@@ -29,9 +29,14 @@ test('an FtM file opened with the picker: names in every script, links, a path, 
   const id = await openFtm(page, NETWORK, 'network');
   expect(id).toMatch(/^network-/);
   await waitForGraph(page);
-  // Every thing of the file is drawn; intervals and entity-typed properties are edges.
-  const drawn = await inspectGraph(page);
-  expect([drawn.visibleNodes, drawn.visibleEdges]).toEqual([15, 19]);
+  // Every thing of the file is drawn; intervals and entity-typed properties are edges. The
+  // canvas swaps datasets a frame or two after the app names the new one.
+  await expect
+    .poll(async () => {
+      const drawn = await inspectGraph(page);
+      return [drawn.visibleNodes, drawn.visibleEdges];
+    })
+    .toEqual([15, 19]);
 
   // Found by her Cyrillic name.
   const search = page.getByRole('combobox', { name: 'Search entities' });

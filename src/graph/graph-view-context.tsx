@@ -65,7 +65,7 @@ export function GraphViewProvider({
       step,
     ],
   );
-  const view = useSharedCanvas(derived);
+  const view = useSharedCanvas(derived, dataset);
   return <GraphViewContext value={view}>{children}</GraphViewContext>;
 }
 
@@ -81,15 +81,19 @@ export function useGraphView(): GraphView {
 }
 
 /**
- * The view with the previous canvas wherever the new one has the same key, so that a change
- * of selection or filter does not hand Cytoscape new elements.
+ * The view with the previous canvas wherever the new one, of the same dataset, has the same key,
+ * so that a change of selection or filter does not hand Cytoscape new elements. Another dataset
+ * always brings its own canvas: every dataset drawn whole has the key "all".
  */
-function useSharedCanvas(view: GraphView): GraphView {
-  const [previous, setPrevious] = useState(view.canvas);
-  const isShared = previous !== view.canvas && previous.key === view.canvas.key;
-  if (!isShared && previous !== view.canvas) setPrevious(view.canvas);
+function useSharedCanvas(view: GraphView, dataset: IndexedDataset): GraphView {
+  const [previous, setPrevious] = useState({ dataset, canvas: view.canvas });
+  const isShared =
+    previous.dataset === dataset &&
+    previous.canvas !== view.canvas &&
+    previous.canvas.key === view.canvas.key;
+  if (!isShared && previous.canvas !== view.canvas) setPrevious({ dataset, canvas: view.canvas });
   return useMemo(
-    () => (isShared ? { ...view, canvas: previous } : view),
+    () => (isShared ? { ...view, canvas: previous.canvas } : view),
     [view, previous, isShared],
   );
 }
