@@ -1,7 +1,12 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { IndexedDataset } from '../data/indexed-dataset';
 import type { ViewState } from '../url/view-state';
-import { selectGraphView, type GraphView } from './graph-view';
+import {
+  GRAPH_VIEW_INPUT_KEYS,
+  selectGraphView,
+  type GraphView,
+  type GraphViewInput,
+} from './graph-view';
 import { rankForOverview, type Ranking } from './overview-step';
 
 const GraphViewContext = createContext<GraphView | null>(null);
@@ -20,50 +25,15 @@ export function GraphViewProvider({
   state: ViewState;
   children: ReactNode;
 }) {
-  const { page, focus, others, hiddenTypes, hiddenRelationships, hiddenCertainties, unlinked } =
-    state;
-  const { show, pathFrom, pathTo, timeWindow, step } = state;
+  const input = useGraphViewInput(state);
   // Ranked once per dataset, and only when an overview asks.
   const ranking = useMemo(() => {
     let ranked: Ranking | null = null;
     return () => (ranked ??= rankForOverview(dataset));
   }, [dataset]);
   const derived = useMemo(
-    () =>
-      selectGraphView(
-        dataset,
-        {
-          page,
-          focus,
-          others,
-          hiddenTypes,
-          hiddenRelationships,
-          hiddenCertainties,
-          unlinked,
-          show,
-          pathFrom,
-          pathTo,
-          timeWindow,
-          step,
-        },
-        ranking,
-      ),
-    [
-      dataset,
-      ranking,
-      page,
-      focus,
-      others,
-      hiddenTypes,
-      hiddenRelationships,
-      hiddenCertainties,
-      unlinked,
-      show,
-      pathFrom,
-      pathTo,
-      timeWindow,
-      step,
-    ],
+    () => selectGraphView(dataset, input, ranking),
+    [dataset, input, ranking],
   );
   const view = useSharedCanvas(derived, dataset);
   return <GraphViewContext value={view}>{children}</GraphViewContext>;
@@ -78,6 +48,19 @@ export function useGraphView(): GraphView {
   const view = useContext(GraphViewContext);
   if (!view) throw new Error('useGraphView needs a GraphViewProvider (see AppShell)');
   return view;
+}
+
+/**
+ * The parts of the view state the graph reads, as the same object until one of them changes:
+ * the type and the list are one, so a part the graph starts to read is a part it follows.
+ */
+function useGraphViewInput(state: ViewState): GraphViewInput {
+  const [previous, setPrevious] = useState<GraphViewInput>(state);
+  if (GRAPH_VIEW_INPUT_KEYS.some((key) => previous[key] !== state[key])) {
+    setPrevious(state);
+    return state;
+  }
+  return previous;
 }
 
 /**

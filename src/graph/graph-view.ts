@@ -21,21 +21,21 @@ import { selectDrawn } from './drawn-step';
 import { selectOutsideWindow } from './time-window-step';
 
 /** The parts of a view state the graph depends on; nothing else can change what it draws. */
-export type GraphViewInput = Pick<
-  ViewState,
-  | 'page'
-  | 'focus'
-  | 'others'
-  | 'hiddenTypes'
-  | 'hiddenRelationships'
-  | 'hiddenCertainties'
-  | 'unlinked'
-  | 'show'
-  | 'pathFrom'
-  | 'pathTo'
-  | 'timeWindow'
-  | 'step'
->;
+export const GRAPH_VIEW_INPUT_KEYS = [
+  'page',
+  'focus',
+  'others',
+  'hiddenTypes',
+  'hiddenRelationships',
+  'hiddenCertainties',
+  'unlinked',
+  'show',
+  'pathFrom',
+  'pathTo',
+  'timeWindow',
+  'step',
+] as const satisfies readonly (keyof ViewState)[];
+export type GraphViewInput = Pick<ViewState, (typeof GRAPH_VIEW_INPUT_KEYS)[number]>;
 
 export interface GraphView extends Omit<GraphClasses, 'cursor'> {
   /**
