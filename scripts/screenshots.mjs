@@ -79,7 +79,12 @@ try {
     });
     await page.goto(BASE + shot.path);
     if (shot.graph) await page.getByRole('button', { name: /show the graph/i }).click();
-    await page.locator('[data-graph-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // On a phone the graph's code loads only when the graph is shown: wait for the panel then.
+    const ready =
+      shot.isMobile && !shot.graph
+        ? page.getByRole('heading', { level: 1 })
+        : page.locator('[data-graph-ready="true"]');
+    await ready.waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${OUT}/${shot.name}.png` });
     const drawn = await page.evaluate(() => globalThis.liaisonGraph?.inspect());
