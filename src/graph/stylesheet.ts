@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import type { Certainty, EntityType } from '../data/schema';
 import { CERTAINTIES } from '../data/vocabulary';
 import { NODE_STYLES } from '../theme/node-styles';
@@ -17,6 +17,9 @@ export const CLASSES = {
 } as const;
 
 /** Classes the label policy sets, apart from the view model's: where a label sits, or that it is not drawn. */
+/** Links whose labels are read at any zoom: a path's, which is read hop by hop. */
+const READABLE_EDGES = `.${CLASSES.path}`;
+
 export const LABEL_CLASSES = {
   hidden: 'is-label-hidden',
   above: 'is-label-above',
@@ -60,6 +63,10 @@ export function createStylesheet(
   // whole at a small zoom would otherwise lose its links).
   const lineWidth = (width: number, px: number) =>
     labelScale ? () => Math.max(width, px * labelScale()) : width;
+  // On scaled graphs, an edge label drawn the size of a node label on screen, whatever the zoom.
+  const readableEdgeLabel = labelScale
+    ? { 'font-size': () => LABEL_PX * labelScale(), 'min-zoomed-font-size': 0 }
+    : {};
   const typeRules = (Object.keys(NODE_STYLES) as EntityType[]).map((type) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: NODE_STYLES[type].shape, 'background-color': NODE_STYLES[type].colour },
@@ -105,8 +112,14 @@ export function createStylesheet(
         'text-rotation': 'autorotate',
         'text-outline-color': palette.textHalo,
         'text-outline-width': 2,
-        // Edge labels join in only once they can be read.
+        // Edge labels join in only once they can be read. Cytoscape's own minimum rounds the
+        // zoom up to a power of two (11 px labels were drawn at 6 px at zoom 0.58), so scaled
+        // graphs decide from the zoom itself.
         'min-zoomed-font-size': MIN_LABEL_PX,
+        ...(labelScale && {
+          'text-opacity': (edge: EdgeSingular) =>
+            labelScale() <= 1 || edge.is(READABLE_EDGES) ? 1 : 0,
+        }),
       },
     },
     ...certaintyRules(palette, lineWidth),
@@ -164,10 +177,7 @@ export function createStylesheet(
         width: lineWidth(4, 3),
         'z-index': 9,
         // A path is read hop by hop: its links always say what they are.
-        ...(labelScale && {
-          'font-size': () => LABEL_PX * labelScale(),
-          'min-zoomed-font-size': 0,
-        }),
+        ...readableEdgeLabel,
       },
     },
     {
