@@ -1,7 +1,8 @@
 import { BUNDLED_DATASET_SHA256 } from 'virtual:bundled-dataset';
 import { DatasetError } from './dataset-error';
 import { sha256Hex } from './dataset-id';
-import { indexDataset } from './indexed-dataset';
+import { yieldToPage } from './dataset-slices';
+import { indexDatasetInSteps } from './indexed-dataset';
 import type { LoadedDataset } from './load-dataset';
 import { checkBundledInWorker, toLoadedDataset } from './parse-in-worker';
 import type { Dataset } from './schema';
@@ -35,7 +36,8 @@ export async function loadBundledDataset(
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (await isCheckedAtBuild(bytes, checkedSha256)) {
     const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
-    const indexed = indexDataset(dataset);
+    // In steps: a deployer's bundled file may be far larger than the article's.
+    const indexed = await indexDatasetInSteps(dataset, yieldToPage);
     return { ...indexed, location, search: createLazySearchIndex(indexed) };
   }
   const outcome = await checkBundledInWorker(bytes, location);

@@ -142,7 +142,8 @@ function selectAnchors(
   story: StoryStep | null,
   near: ReadonlySet<string>,
 ): Anchors {
-  const named = [...filtered.kept, ...pathed.path, ...(story?.added ?? [])];
+  // A walkthrough draws all it has told so far, not only what this paragraph adds.
+  const named = [...filtered.kept, ...pathed.path, ...(story?.told ?? [])];
   if (state.focus) named.push(state.focus.id);
   return { named, near: [...near, ...focused.reached] };
 }

@@ -77,6 +77,9 @@ describe('selectMoreChoices', () => {
     expect(selectMoreChoices(4_000, 5_000)).toEqual({ more: null, isAllOffered: true });
     expect(selectMoreChoices(500, 50_000)).toEqual({ more: 1_000, isAllOffered: false });
     expect(selectMoreChoices(SHOW_ALL_UP_TO, 3 * SHOW_ALL_UP_TO).isAllOffered).toBe(false);
+    // Doubling stops at the most Cytoscape draws in time, and "all" is not offered past it.
+    expect(selectMoreChoices(8_000, 50_000)).toEqual({ more: null, isAllOffered: false });
+    expect(selectMoreChoices(4_000, 50_000)).toEqual({ more: 8_000, isAllOffered: false });
   });
 });
 

@@ -87,8 +87,9 @@ export function selectMoreChoices(
   limit: number,
   total: number,
 ): { more: number | null; isAllOffered: boolean } {
-  const more = limit * 2 < total ? limit * 2 : null;
-  return { more, isAllOffered: total <= SHOW_ALL_UP_TO || more === null };
+  // Never past what Cytoscape can draw in time, by doubling or by "all".
+  const more = limit * 2 <= Math.min(total, SHOW_ALL_UP_TO) && limit * 2 < total ? limit * 2 : null;
+  return { more, isAllOffered: total <= SHOW_ALL_UP_TO };
 }
 
 /** What the view names must be drawn, whatever its rank; `near` as far as room allows. */
