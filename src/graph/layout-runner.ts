@@ -40,8 +40,11 @@ export function createLayoutRunner(
 ): LayoutRunner {
   let worker: Worker | null = null;
   let latest = 0;
+  let tickets = 0;
   const pending = new Map<number, (positions: Positions | null) => void>();
-  let laidOut: { key: string; positions: Positions } | null = null;
+  // The core's layout, finished or under way: a request for the same core waits for it rather
+  // than starting it again (a tap during a large graph's first layout used to restart it).
+  let coreLayout: { key: string; positions: Promise<Positions | null> } | null = null;
 
   const startWorker = () => {
     const created = new Worker(layoutWorkerUrl, { type: 'module' });
@@ -65,7 +68,6 @@ export function createLayoutRunner(
   const layOut = async (
     elements: readonly ElementDefinition[],
     layout: LayoutName,
-    ticket: number,
   ): Promise<Positions | null> => {
     // The bundled graph's default layout was computed at build, by the same function.
     const known = findPreparedPositions(prepared, elements, layout);
@@ -77,12 +79,13 @@ export function createLayoutRunner(
     // A layout nobody waits for any more is not worth finishing.
     if (pending.size > 0) stopWorker();
     const current = (worker ??= startWorker());
+    const ticket = ++tickets;
     const request: LayoutRequest = {
       ticket,
       elements: elements.map((element) => ({ group: element.group, data: element.data })),
       layout,
     };
-    const positions = await new Promise<Positions | null>((resolve) => {
+    return new Promise<Positions | null>((resolve) => {
       pending.set(ticket, resolve);
       // Should the worker fail (an old browser, a blocked script), lay out here instead.
       current.onerror = () => {
@@ -92,20 +95,20 @@ export function createLayoutRunner(
       };
       current.postMessage(request);
     });
-    return ticket === latest ? positions : null;
   };
 
   return {
     async run(elements, layout) {
-      const ticket = ++latest;
+      const request = ++latest;
       const { core, hasExtras } = splitExtras(elements);
       const key = layoutKey(core, layout);
-      if (laidOut?.key !== key) {
-        const positions = await layOut(core, layout, ticket);
-        if (!positions) return null;
-        laidOut = { key, positions };
-      }
-      return hasExtras ? placeExtras(laidOut.positions, elements) : laidOut.positions;
+      if (coreLayout?.key !== key) coreLayout = { key, positions: layOut(core, layout) };
+      const current = coreLayout;
+      const positions = await current.positions;
+      // A layout that was dropped (a newer core, a failed worker) is asked for again next time.
+      if (!positions && coreLayout === current) coreLayout = null;
+      if (!positions || request !== latest) return null;
+      return hasExtras ? placeExtras(positions, elements) : positions;
     },
     dispose() {
       latest = Number.NaN;
