@@ -3,7 +3,7 @@ import { PREPARED_LAYOUTS } from 'virtual:bundled-dataset';
 import layoutWorkerUrl from 'virtual:layout-worker-url';
 import type { LayoutName } from '../url/view-state';
 import { computeLayoutPositions } from './layout-positions';
-import { findPreparedPositions, type PreparedLayout } from './prepared-layouts';
+import { findPreparedPositions, layoutKey, type PreparedLayout } from './prepared-layouts';
 import type { LayoutRequest } from './layout-worker';
 import { placeExtras, splitExtras } from './place-extras';
 
@@ -20,14 +20,6 @@ export interface LayoutRunner {
   /** Positions for the elements; a newer request makes older ones resolve to null. */
   run(elements: readonly ElementDefinition[], layout: LayoutName): Promise<Positions | null>;
   dispose(): void;
-}
-
-/** What a layout depends on: the elements' ids and ends, the labels that size nodes, the name. */
-function layoutKey(elements: readonly ElementDefinition[], layout: LayoutName): string {
-  const parts = elements.map(({ data }) =>
-    [data.id, data.source ?? '', data.target ?? '', data.label ?? ''].join('\t'),
-  );
-  return `${layout}\n${parts.join('\n')}`;
 }
 
 /**
