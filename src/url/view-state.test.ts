@@ -142,6 +142,8 @@ describe('parseViewState', () => {
     ['/?span=5-5', {}, [reject('span', '5-5', 'not a range like 120-180')]],
     ['/?span=start-end', {}, [reject('span', 'start-end', 'not a range like 120-180')]],
     ['/?depth=2', {}, [reject('depth', '2', 'needs a focus')]],
+    // Without a focus a depth is dropped for that alone, and named once.
+    ['/?depth=4&focus=', {}, [reject('depth', '4', 'needs a focus')]],
     [
       '/?dir=in&depth=2',
       {},
