@@ -25,7 +25,7 @@ export interface FtmEdgesInput {
 
 type Ends = readonly [source: string | undefined, target: string | undefined];
 
-/** Reads the steps share: an end that resolves, or a dangling reference counted by property. */
+/** The end a value names: its entity's Liaison id, or undefined with the dangling reference counted. */
 function createResolver(input: FtmEdgesInput, tally: FtmTally) {
   return (record: Merged, property: string, value: string) => {
     const id = input.entityIds.get(value);
@@ -42,7 +42,8 @@ export function edgePairs(
   return sources.flatMap((source) => targets.map((target) => [source, target] as const));
 }
 
-/** What every link of one edge record shares: its words, dates, role, notes and evidence. */
+/** What every link of one edge record shares: its words, dates, role, notes and evidence; the
+ * properties they take are added to `used`. */
 function edgeFields(record: Merged, schema: Schema, input: FtmEdgesInput, used: Set<string>) {
   const { properties } = record;
   const { source, target } = schema.edge!;
@@ -65,6 +66,8 @@ function edgeFields(record: Merged, schema: Schema, input: FtmEdgesInput, used: 
     .filter((property) => !words.used.includes(property))
     .flatMap((property) => properties.get(property) ?? [])
     .map((text) => ({ text, origin: 'source' }));
+  words.used.forEach((property) => used.add(property));
+  used.add('description').add('summary');
   return {
     type: words.type,
     ...(words.label && { label: words.label }),
@@ -75,7 +78,6 @@ function edgeFields(record: Merged, schema: Schema, input: FtmEdgesInput, used: 
     evidence: input.quotesByFact.get(record.id) ?? [],
     records: [recordEvidence(record, input.dataset)],
     notes,
-    wordsUsed: words.used,
   };
 }
 
@@ -98,9 +100,7 @@ function edgeRelationships(
     return [];
   }
   const used = new Set<string>([source, target, ...EVIDENCE_PROPERTIES]);
-  const { type, wordsUsed, ...fields } = edgeFields(record, schema, input, used);
-  wordsUsed.forEach((property) => used.add(property));
-  used.add('description').add('summary');
+  const { type, ...fields } = edgeFields(record, schema, input, used);
   return pairs.flatMap(([from, to], index) => {
     if (!from || !to) return [];
     // Counted once per link, as each link lists them.

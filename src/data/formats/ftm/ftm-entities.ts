@@ -84,7 +84,10 @@ function notesOf(properties: Properties, summary: string, used: Set<string>): No
   return notes;
 }
 
-type EntityBase = Omit<Entity, 'type'> & Pick<Entity, 'id'>;
+type EntityBase = Pick<
+  Entity,
+  'id' | 'name' | 'aliases' | 'summary' | 'evidence' | 'records' | 'notes'
+>;
 
 /** The fields of the entity's type: dates of events and documents, kinds of the rest. */
 function withType(base: EntityBase, record: Merged, label: string, used: Set<string>): Entity {
