@@ -1,6 +1,7 @@
 import { readText } from '../../../test/node-files';
 import { parseDataset, type LoadedDataset } from '../../load-dataset';
 import { importFtm, type FtmImportReport } from './ftm-import';
+import { mergeFragments, type Merged } from './ftm-merge';
 import { ftmModel } from './ftm-model';
 import { readFtmRecords } from './ftm-read';
 
@@ -17,4 +18,10 @@ export function importText(
   const { records, malformed } = readFtmRecords(text);
   const { dataset, report } = importFtm(records, malformed, ftmModel, { title, dataset: title });
   return { dataset: parseDataset(dataset, title), report };
+}
+
+/** FtM entities, written as a file would hold them, read and merged: the input of the import's later steps. */
+export function mergedOf(entities: readonly object[]): Merged[] {
+  const { records } = readFtmRecords(entities.map((entity) => JSON.stringify(entity)).join('\n'));
+  return mergeFragments(records, ftmModel).merged;
 }
