@@ -25,21 +25,25 @@ export interface WriteOptions {
   now?: () => Date;
 }
 
+// Everything a loaded dataset holds beside its content.
+const INDEX_KEYS = [
+  'entityById',
+  'relationshipById',
+  'sourceById',
+  'outgoing',
+  'incoming',
+  'citationsBySource',
+  'redirects',
+  'location',
+  'search',
+] as const satisfies readonly Exclude<keyof LoadedDataset, keyof Dataset>[];
+
 /** A loaded dataset's content without its index: what is kept, and what an export writes. */
 export function datasetContent(loaded: Dataset & Partial<LoadedDataset>): Dataset {
-  const {
-    entityById: _entityById,
-    relationshipById: _relationshipById,
-    sourceById: _sourceById,
-    outgoing: _outgoing,
-    incoming: _incoming,
-    citationsBySource: _citationsBySource,
-    redirects: _redirects,
-    location: _location,
-    search: _search,
-    ...dataset
-  } = loaded;
-  return dataset;
+  const isIndex = new Set<string>(INDEX_KEYS);
+  return Object.fromEntries(
+    Object.entries(loaded).filter(([key]) => !isIndex.has(key)),
+  ) as unknown as Dataset;
 }
 
 function toLoaded(dataset: Dataset, location: string): LoadedDataset {
