@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   datasetIdFromSearch,
   isDatasetId,
+  isDraftId,
+  isStoredDatasetId,
   nameInDatasetId,
   sha256Hex,
   slugOf,
   toDatasetId,
+  toDraftId,
 } from './dataset-id';
 
 const DIGEST = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -43,5 +46,22 @@ describe('dataset ids', () => {
     expect(datasetIdFromSearch('?dataset=notes-e3b0c44298fc&focus=a')).toBe('notes-e3b0c44298fc');
     expect(datasetIdFromSearch('?focus=a')).toBeNull();
     expect(datasetIdFromSearch('?dataset=../../etc')).toBeNull();
+  });
+
+  it('of drafts are made once, never match a stored id, and still name the dataset', () => {
+    const random = new Uint8Array(16).map((_, index) => index * 7);
+    const id = toDraftId('Delegation visit', random);
+    expect(id).toBe('delegation-visit-draft-07elsz6dkry5cjqx');
+    expect(isDraftId(id)).toBe(true);
+    expect(isStoredDatasetId(id)).toBe(false);
+    expect(isDatasetId(id)).toBe(true);
+    expect(nameInDatasetId(id)).toBe('delegation visit');
+    expect(toDraftId('北朝鮮', random)).toBe('draft-07elsz6dkry5cjqx');
+    expect(toDraftId('Delegation visit')).not.toBe(toDraftId('Delegation visit'));
+    const stored = toDatasetId('Delegation visit', DIGEST);
+    expect(isDraftId(stored)).toBe(false);
+    for (const bad of ['draft-', 'x-draft-07elsz6dkry5cjq', 'x-draft-07elsz6dkry5cjqxy'])
+      expect(isDraftId(bad), bad).toBe(false);
+    expect(datasetIdFromSearch(`?dataset=${id}`)).toBe(id);
   });
 });

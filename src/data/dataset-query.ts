@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { datasetRefKey, type DatasetRef } from './dataset-ref';
 import { browserDatasetStore, listStoredDatasets } from './dataset-store';
 import { DatasetError } from './dataset-error';
 import { loadBundledDataset } from './load-bundled-dataset';
@@ -15,6 +16,7 @@ export class MissingDatasetError extends Error {
   }
 }
 
+/** A stored dataset or a draft: both are kept as Liaison (or other) files, and read the same way. */
 async function loadStoredDataset(id: string): Promise<LoadedDataset> {
   const stored = await browserDatasetStore.get(id);
   if (!stored) throw new MissingDatasetError(id);
@@ -24,15 +26,28 @@ async function loadStoredDataset(id: string): Promise<LoadedDataset> {
   return toLoadedDataset(outcome.file, location);
 }
 
-/** The query of a dataset by its id; `null` is the bundled dataset. The id is the cache key. */
-export const datasetQuery = (datasetId: string | null = null) =>
+function loadDataset(ref: DatasetRef): Promise<LoadedDataset> {
+  switch (ref.kind) {
+    case 'bundled':
+      return loadBundledDataset();
+    case 'stored':
+    case 'draft':
+      return loadStoredDataset(ref.id);
+  }
+}
+
+/**
+ * The query of a dataset by its ref; the ref's key is the cache key. Writes go through
+ * dataset-write.ts, which keeps this cache and the stored record in step.
+ */
+export const datasetQuery = (ref: DatasetRef) =>
   queryOptions({
-    queryKey: ['dataset', datasetId ?? 'bundled'],
-    queryFn: () => (datasetId ? loadStoredDataset(datasetId) : loadBundledDataset()),
+    queryKey: ['dataset', datasetRefKey(ref)],
+    queryFn: () => loadDataset(ref),
     staleTime: Infinity,
     // The bundled dataset is small; an opened one may be large, so it leaves memory a while after
     // the user switches away (coming back reads it again from the store).
-    gcTime: datasetId ? 5 * 60_000 : Infinity,
+    gcTime: ref.kind === 'bundled' ? Infinity : 5 * 60_000,
     retry: false,
   });
 

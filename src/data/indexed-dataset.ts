@@ -14,6 +14,11 @@ export interface IndexedDataset extends Dataset {
   outgoing: ReadonlyMap<string, readonly Relationship[]>;
   incoming: ReadonlyMap<string, readonly Relationship[]>;
   citationsBySource: ReadonlyMap<string, readonly Citation[]>;
+  /**
+   * Ids that now name another entity (merged away → kept), for `resolveEntityId`
+   * (resolve-entity.ts). Nothing fills it yet: merges do (issue 21).
+   */
+  redirects?: ReadonlyMap<string, string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -22,7 +27,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function entityCitations(entity: Entity): Citation[] {
+export function entityCitations(entity: Entity): Citation[] {
   const owner = { kind: 'entity' as const, id: entity.id };
   const cite = (evidence: readonly Evidence[], fact: string) =>
     evidence.map((item) => ({ evidence: item, owner, fact }));
@@ -63,20 +68,26 @@ function adjacencyOf(dataset: Dataset): Pick<Index, 'outgoing' | 'incoming'> {
   return { outgoing, incoming };
 }
 
+export function relationshipCitations(relationship: Relationship): Citation[] {
+  const owner = { kind: 'relationship' as const, id: relationship.id };
+  return relationship.evidence.map((evidence) => ({ evidence, owner }));
+}
+
+/** In reading order; a stable sort, so citations of one span stay in the dataset's order. */
+export function sortCitations(citations: Citation[]): Citation[] {
+  return citations.sort(
+    (a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end,
+  );
+}
+
 function citationsOf(dataset: Dataset): Pick<Index, 'citationsBySource'> {
   const citationsBySource = new Map<string, Citation[]>();
   const addCitation = (citation: Citation) =>
     push(citationsBySource, citation.evidence.source, citation);
   for (const entity of dataset.entities) entityCitations(entity).forEach(addCitation);
-  for (const relationship of dataset.relationships) {
-    const owner = { kind: 'relationship' as const, id: relationship.id };
-    for (const evidence of relationship.evidence) addCitation({ evidence, owner });
-  }
-  for (const citations of citationsBySource.values()) {
-    citations.sort(
-      (a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end,
-    );
-  }
+  for (const relationship of dataset.relationships)
+    relationshipCitations(relationship).forEach(addCitation);
+  for (const citations of citationsBySource.values()) sortCitations(citations);
   return { citationsBySource };
 }
 

@@ -17,6 +17,8 @@ export interface OpenProgress {
 /** A file that passed every check, with its search index, as a worker hands it to the page. */
 export interface ParsedFile {
   id: string;
+  /** The SHA-256 (hex) of the bytes read: the id begins with it, and it is the stored version. */
+  digest: string;
   dataset: DatasetSlices;
   search: SearchIndexSlices;
 }
@@ -72,8 +74,9 @@ async function toParsedFile(
   const dataset = validateDatasetOrThrow(input, location);
   onProgress({ stage: 'indexing', fraction: null });
   const search = indexForSearch(indexOrThrow(dataset, location));
-  const id = toDatasetId(dataset.title, await sha256Hex(bytes));
-  return { ok: true, file: { id, dataset: sliceDataset(dataset), search } };
+  const digest = await sha256Hex(bytes);
+  const id = toDatasetId(dataset.title, digest);
+  return { ok: true, file: { id, digest, dataset: sliceDataset(dataset), search } };
 }
 
 /**

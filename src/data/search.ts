@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { join, slice, yieldToPage } from './dataset-slices';
 import { relationshipTitle } from './describe';
-import type { IndexedDataset } from './indexed-dataset';
+import { relationshipsOf, type IndexedDataset } from './indexed-dataset';
 import { canonicalTerm, foldText, tokenise } from './normalise';
 import type { Entity, EntityType, Relationship, RelationshipType } from './schema';
 import { countMatches, excerpt, isStopWord } from './search-snippet';
@@ -24,8 +24,20 @@ interface HitBase {
 export type SearchHit = HitBase &
   ({ kind: 'entity'; type: EntityType } | { kind: 'relationship'; type: RelationshipType });
 
+/** The records whose search documents may have changed: added, replaced or removed. */
+export interface SearchChange {
+  entities: Iterable<string>;
+  relationships: Iterable<string>;
+}
+
 export interface SearchIndex {
   search(query: string, options?: { limit?: number; kind?: SearchHit['kind'] }): SearchHit[];
+  /**
+   * Brings the index in step with `dataset` (the dataset after the change), a document at a
+   * time, never a rebuild. A renamed entity's relationships are indexed again too: their names
+   * hold its name. The index changes in place: earlier snapshots of the dataset share it.
+   */
+  update(dataset: IndexedDataset, changed: SearchChange): void;
 }
 
 interface SearchDocument {
@@ -167,11 +179,17 @@ export async function restoreSearchIndex(
  */
 export function createLazySearchIndex(dataset: IndexedDataset): SearchIndex {
   let index: SearchIndex | null = null;
+  let latest = dataset;
   return {
     search(query, options) {
       if (!query.trim()) return [];
-      index ??= createSearchIndex(dataset);
+      index ??= createSearchIndex(latest);
       return index.search(query, options);
+    },
+    update(next, changed) {
+      // Not built yet: it will be built from the dataset as it is by then.
+      if (index) index.update(next, changed);
+      else latest = next;
     },
   };
 }
@@ -198,7 +216,34 @@ function toSearchIndex(
     } as SearchHit;
   };
 
+  // `remove` with the document as indexed, not `discard`: a discarded document still counts in
+  // its terms' document frequencies until vacuuming, so scores would drift from a rebuild's.
+  const putDocument = (key: string, document: SearchDocument | undefined) => {
+    const indexed = documents.get(key);
+    if (indexed) miniSearch.remove(indexed);
+    if (document) miniSearch.add(document);
+    if (document) documents.set(key, document);
+    else documents.delete(key);
+  };
+
   return {
+    update(dataset, changed) {
+      const relationshipIds = new Set(changed.relationships);
+      for (const id of changed.entities) {
+        const entity = dataset.entityById.get(id);
+        putDocument(`entity:${id}`, entity && entityDocument(entity));
+        for (const relationship of relationshipsOf(dataset, id))
+          relationshipIds.add(relationship.id);
+      }
+      for (const id of relationshipIds) {
+        const relationship = dataset.relationshipById.get(id);
+        putDocument(
+          `relationship:${id}`,
+          relationship && relationshipDocument(dataset, relationship),
+        );
+      }
+    },
+
     search(query, { limit = 20, kind } = {}) {
       if (!query.trim()) return [];
       const filter = kind

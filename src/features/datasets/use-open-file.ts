@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
+import { toDatasetRef } from '../../data/dataset-ref';
 import { browserDatasetStore, rememberDataset } from '../../data/dataset-store';
 import { checkFileSize } from '../../data/file-size';
 import type { OpenProgress } from '../../data/open-file';
@@ -46,15 +47,21 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
         isParsed = true;
         if (!outcome.ok) return fail(outcome.problems);
         const loaded = await toLoadedDataset(outcome.file, file.name);
-        const { id } = outcome.file;
+        const { id, digest } = outcome.file;
         const counts = {
           entities: loaded.entities.length,
           relationships: loaded.relationships.length,
         };
-        const info = { id, title: loaded.title, fileName: file.name, bytes: file.size };
+        const info = {
+          id,
+          version: digest,
+          title: loaded.title,
+          fileName: file.name,
+          bytes: file.size,
+        };
         await rememberDataset(browserDatasetStore, { ...info, ...counts }, file);
         if (!isCurrent()) return;
-        queryClient.setQueryData(datasetQuery(id).queryKey, loaded);
+        queryClient.setQueryData(datasetQuery(toDatasetRef(id)).queryKey, loaded);
         await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
         setState(IDLE);
         navigate(targetFor(id));
