@@ -96,7 +96,7 @@ export default tseslint.config(
   },
   {
     // Parts of the benchmark run inside the page (page.evaluate).
-    files: ['scripts/bench*.mjs', 'scripts/screenshots.mjs', 'scripts/bare/main.js'],
+    files: ['scripts/bench/**/*.{js,mjs}', 'scripts/tools/screenshots.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

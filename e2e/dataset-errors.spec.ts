@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
+import { createSyntheticDataset } from '../scripts/fixtures/synthetic-dataset.mjs';
 
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
+import { createSyntheticDataset } from '../scripts/fixtures/synthetic-dataset.mjs';
 import { graph, openDatasetFile, waitForGraph } from './helpers';
 
 declare global {

@@ -21,7 +21,7 @@ async function isCheckedAtBuild(bytes: Uint8Array<ArrayBuffer>, checked: string 
  * validation changes nothing in it) and recorded its SHA-256 (vite.config.ts): when the served
  * bytes are those, the page reads them as they are. Any other bytes (an edited or replaced
  * file, a development server) are checked in full in the parse worker, with every problem named.
- * See docs/decisions/0008-bundled-dataset-checked-at-build.md.
+ * See docs/decisions/0008-start-up.md (its first point).
  */
 export async function loadBundledDataset(
   location: string = BUNDLED_DATASET_URL,

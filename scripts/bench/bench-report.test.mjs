@@ -11,7 +11,7 @@ import {
   summariseMetric,
   summariseSide,
 } from './bench-report.mjs';
-import { createSyntheticDataset } from './synthetic-dataset.mjs';
+import { createSyntheticDataset } from '../fixtures/synthetic-dataset.mjs';
 
 const load = (values) =>
   Object.fromEntries(METRICS.map(({ key }) => [key, key in values ? values[key] : 10]));

@@ -1,4 +1,4 @@
-// `npm run bench`: Liaison's built app against a bare Cytoscape page (scripts/bare/) on the
+// `npm run bench`: Liaison's built app against a bare Cytoscape page (scripts/bench/bare/) on the
 // same data, in Chromium, loading the two alternately so that a busy machine weighs on both.
 // Reports medians over fresh loads and Liaison/bare ratios as Markdown (.bench/results.md)
 // and JSON (.bench/results.json). Nothing here is a pass/fail limit on time; `--smoke` only
@@ -21,7 +21,7 @@ import {
 } from './bench-report.mjs';
 import { createBenchDataset } from './bench-datasets.mjs';
 import { BASE, startServer } from './bench-server.mjs';
-import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../tools/find-browser.mjs';
 
 const DIST = resolve('dist');
 // A full run stays within ten minutes: each size may spend its share of what is left on

@@ -1,6 +1,6 @@
 // A dataset as the bench uses it: what it routes in place of the bundled file, and which
 // entities the interactions touch (the same on both sides).
-import { createSyntheticDataset } from './synthetic-dataset.mjs';
+import { createSyntheticDataset } from '../fixtures/synthetic-dataset.mjs';
 
 /**
  * The entity with the most relationships (of a type, if given): drawn large enough to click at

@@ -10,7 +10,7 @@ import { launch } from 'chrome-launcher';
 import { median } from './bench-report.mjs';
 import { saveResults } from './bench-output.mjs';
 import { BASE, startServer } from './bench-server.mjs';
-import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../tools/find-browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { median } from './bench-report.mjs';
 import { parseSizesAndRuns, saveResults } from './bench-output.mjs';
 import { BASE, startServer } from './bench-server.mjs';
-import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
-import { createSyntheticDataset } from './synthetic-dataset.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../tools/find-browser.mjs';
+import { createSyntheticDataset } from '../fixtures/synthetic-dataset.mjs';
 
 const GRAPH_TIMEOUT_MS = 120_000;
 

@@ -15,7 +15,7 @@ import { applyTypeFilter, findPoints } from './bench-page.mjs';
 import { parseOptions, readyTimeoutS } from './bench-report.mjs';
 import { createBenchDataset } from './bench-datasets.mjs';
 import { BASE, startServer } from './bench-server.mjs';
-import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../tools/find-browser.mjs';
 
 const DIST = resolve('dist');
 const TOP = 12;

@@ -3,7 +3,7 @@
  * Print evidence offsets for a quote in a source text, counted in UTF-16 code
  * units (as JavaScript strings count), ready to paste into the dataset.
  *
- *   node scripts/locate-quote.mjs "quote" [--within "unique longer span"]
+ *   node scripts/tools/locate-quote.mjs "quote" [--within "unique longer span"]
  *        [--source id] [--dataset public/data/liaison.json] [--file text.txt]
  *
  * The text is the dataset source's `text` (the first source unless --source
@@ -27,7 +27,7 @@ const [quote] = args;
 
 if (!quote) {
   console.error(
-    'usage: node scripts/locate-quote.mjs "quote" [--within span] [--source id] [--file path]',
+    'usage: node scripts/tools/locate-quote.mjs "quote" [--within span] [--source id] [--file path]',
   );
   process.exit(2);
 }
