@@ -9,7 +9,7 @@ import {
 } from './graph-adapter';
 import { useGraphCommandsRegistry } from './graph-commands';
 import type { Palette } from './palette';
-import { LARGE_GRAPH_EDGES } from './stylesheet';
+import { LARGE_GRAPH_EDGES } from './scale-policy';
 
 export interface GraphCanvasProps extends GraphCallbacks {
   elements: readonly ElementDefinition[];
