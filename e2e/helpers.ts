@@ -100,12 +100,3 @@ export function overlappingLabels(drawn: GraphInspection): [string, string][] {
   );
   return pairs;
 }
-
-declare global {
-  interface Window {
-    liaisonGraph?: {
-      renderedPosition(id: string): { x: number; y: number } | null;
-      inspect(): GraphInspection;
-    };
-  }
-}

@@ -7,6 +7,7 @@ import { diffElements, hasSameElements } from './element-diff';
 import { inspectGraph, renderedPosition, visibleCounts, type GraphInspection } from './inspection';
 import { createLabelController } from './labels';
 import { createLayoutRunner } from './layout-runner';
+import { MAX_ZOOM, MIN_ZOOM } from './scale-policy';
 import { CLASSES, createStylesheet, type StylesheetOptions } from './stylesheet';
 import type { Palette } from './palette';
 import { createViewportPolicy } from './viewport';
@@ -62,8 +63,8 @@ export function createGraphAdapter(
 ): GraphAdapter {
   const cy: Core = cytoscape({
     container,
-    minZoom: 0.05,
-    maxZoom: 4,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     boxSelectionEnabled: false,
     autounselectify: true,
     textureOnViewport: false,

@@ -6,11 +6,10 @@ import {
   type GraphAdapter,
   type GraphCallbacks,
   type GraphClasses,
-  type GraphInspection,
 } from './graph-adapter';
 import { useGraphCommandsRegistry } from './graph-commands';
 import type { Palette } from './palette';
-import { LARGE_GRAPH_EDGES } from './stylesheet';
+import { LARGE_GRAPH_EDGES } from './scale-policy';
 
 export interface GraphCanvasProps extends GraphCallbacks {
   elements: readonly ElementDefinition[];
@@ -22,16 +21,6 @@ export interface GraphCanvasProps extends GraphCallbacks {
   label: string;
   describedBy?: string;
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
-}
-
-declare global {
-  interface Window {
-    /** Read-only view of the canvas for tests and users' scripts. */
-    liaisonGraph?: {
-      renderedPosition(id: string): { x: number; y: number } | null;
-      inspect(): GraphInspection;
-    };
-  }
 }
 
 export function GraphCanvas({

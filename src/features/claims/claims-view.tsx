@@ -4,7 +4,7 @@ import { CLAIM_TYPES, selectClaims, type ClaimType } from '../../data/claims';
 import type { Certainty } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { CERTAINTIES, CERTAINTY_LABELS } from '../../data/vocabulary';
-import { useIsInView } from '../../graph/graph-view-context';
+import { useIsInView } from '../../view/graph-view-context';
 import { isOneOf } from '../../url/pages';
 import { useViewState } from '../../url/use-view-state';
 import { claimTypeLabel, selectClaimTable, toClaimRows } from './claim-rows';

@@ -1,5 +1,5 @@
 import type { Certainty } from '../../data/schema';
-import { CERTAINTY_LINES } from '../../graph/stylesheet';
+import { CERTAINTY_LINES } from '../../graph';
 
 const UNCERTAIN: ReadonlySet<Certainty> = new Set(['speculated', 'classified', 'unknown']);
 

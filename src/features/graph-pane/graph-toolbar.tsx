@@ -1,5 +1,4 @@
-import { LAYOUT_LABELS } from '../../graph/layouts';
-import { useGraphCommands } from '../../graph/graph-commands';
+import { LAYOUT_LABELS, useGraphCommands } from '../../graph';
 import { useViewState } from '../../url/use-view-state';
 import {
   DEPTHS,

@@ -7,7 +7,7 @@ import { ShapeIcon } from '../../components/shape-icon';
 import { useDataset } from '../../data/use-dataset';
 import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
 import { groupBy } from '../../lib/group-by';
-import { useGraphView } from '../../graph/graph-view-context';
+import { useGraphView } from '../../view/graph-view-context';
 import { useViewState } from '../../url/use-view-state';
 import { PanelHeading } from '../../components/panel-heading';
 import { formatCount } from '../../lib/format-count';

@@ -5,7 +5,7 @@ import { Evidence } from '../../components/evidence';
 import { relationshipLabel } from '../../data/describe';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
-import { useGraphView } from '../../graph/graph-view-context';
+import { useGraphView } from '../../view/graph-view-context';
 
 /** "How are these two connected?": the shortest paths, hop by hop, with their evidence. */
 export function PathPanel() {

@@ -8,8 +8,13 @@ import type { Source } from '../../data/schema';
 import { useDataset } from '../../data/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { CitationList } from './citation-list';
-import { toEvidenceSpans, type EvidenceSpan, type Fact, type SpanKind } from './evidence-spans';
-import type { Segment } from './segments';
+import {
+  toEvidenceSpans,
+  type EvidenceSpan,
+  type Fact,
+  type SpanKind,
+} from '../../text/evidence-spans';
+import type { Segment } from '../../text/segments';
 import { SourceKey } from './source-key';
 import { SourceText } from './source-text';
 

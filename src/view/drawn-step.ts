@@ -7,7 +7,7 @@ export interface DrawnLayers {
   /** Hidden by the filters or a focus that hides the rest. */
   hidden: Iterable<string>;
   /** Faded by a focus that fades the rest. */
-  faded: Set<string>;
+  faded: Iterable<string>;
   /** In a walkthrough, what the story has told so far; everything else is hidden. */
   told: ReadonlySet<string> | null;
   path: ReadonlySet<string>;
@@ -25,11 +25,12 @@ export interface Drawn {
 /**
  * Step 5: which of the canvas's elements are hidden and faded, and so what is drawn. A path is
  * read against a quiet background: everything off it steps back, and the path stays readable
- * even where the focus would hide or fade it.
+ * even where the focus would hide or fade it. The layers are read, never changed.
  */
 export function selectDrawn(dataset: IndexedDataset, canvas: Canvas, layers: DrawnLayers): Drawn {
   const hidden = new Set(layers.hidden);
-  const { faded, told, path } = layers;
+  const faded = new Set(layers.faded);
+  const { told, path } = layers;
   const everything = [...canvas.entities, ...canvas.relationships];
   if (told) for (const { id } of everything) if (!told.has(id)) hidden.add(id);
   if (path.size > 0) {

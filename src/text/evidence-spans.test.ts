@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../../data/indexed-dataset';
-import { loadBundledDataset } from '../../test/bundled-dataset';
+import type { Citation } from '../data/indexed-dataset';
+import { loadBundledDataset } from '../test/bundled-dataset';
 import { describeSpan, toEvidenceSpans, type SpanKind } from './evidence-spans';
 
 const TEXT = 'Russia’s Main Directorate greeted Pyongyang';

@@ -8,7 +8,7 @@ import {
 } from '../data/traversal';
 import { deriveWalkthrough, selectStoryStep, type StoryStep } from '../data/walkthrough';
 import type { ViewState } from '../url/view-state';
-import type { GraphClasses } from './class-diff';
+import type { GraphClasses } from './graph-classes';
 import {
   rankForOverview,
   selectCanvas,
@@ -71,6 +71,32 @@ export interface GraphView extends Omit<GraphClasses, 'cursor'> {
 }
 
 type Frame = GraphView['frame'];
+
+/** Step 1's answer: what the filters keep and allow, and what they hide of a canvas. */
+export interface Filtered {
+  /** What the filters hide of what the canvas holds. */
+  hiddenIn(canvas: Canvas): Set<string>;
+  /** The selection (and a selected relationship's ends): drawn whatever the filters say. */
+  kept: ReadonlySet<string>;
+  isRelationshipAllowed: RelationshipFilter;
+  unlinkedCount: number;
+}
+
+/** Step 2a's answer: what a focus reaches, and what it does to the rest. */
+export interface Focused {
+  /** What lies beyond the reach in the canvas, when the focus does `mode` to the rest. */
+  outsideIn(canvas: Canvas, mode: GraphViewInput['others']): Set<string>;
+  reached: ReadonlySet<string>;
+  frame: Frame;
+}
+
+/** Step 2b's answer: the shortest paths between the two chosen entities. */
+export interface Pathed {
+  paths: EntityPath[];
+  /** Every entity and relationship on one of the paths. */
+  path: ReadonlySet<string>;
+  frame: Frame;
+}
 
 /**
  * What the canvas should show for a view state: filters, then focus or path, then the
@@ -136,9 +162,9 @@ export function selectGraphView(
 /** What an overview must draw whatever its rank, so a link always shows what it names. */
 function selectAnchors(
   state: GraphViewInput,
-  filtered: ReturnType<typeof selectFiltered>,
-  focused: ReturnType<typeof selectFocused>,
-  pathed: ReturnType<typeof selectPathed>,
+  filtered: Filtered,
+  focused: Focused,
+  pathed: Pathed,
   story: StoryStep | null,
   near: ReadonlySet<string>,
 ): Anchors {
@@ -157,7 +183,7 @@ function selectedId(state: GraphViewInput): string | null {
  * selection always stays. What they hide is asked of the canvas, once the overview has
  * chosen it.
  */
-export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
+export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput): Filtered {
   const outsideWindow = selectOutsideWindow(dataset, state.timeWindow);
   const hiddenTypes = new Set(state.hiddenTypes);
   const hiddenRelationships = new Set(state.hiddenRelationships);
@@ -193,7 +219,6 @@ export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
     return links.length > 0 && links.every((relationship) => !isRelationshipAllowed(relationship));
   };
   const unlinkedCount = isLinkFiltered ? dataset.entities.filter(isUnlinked).length : 0;
-  /** What the filters hide of what the canvas holds. */
   const hiddenIn = (canvas: Canvas) => {
     const hidden = new Set<string>();
     for (const entity of canvas.entities) {
@@ -211,13 +236,8 @@ export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput) {
 export function selectFocused(
   dataset: IndexedDataset,
   state: GraphViewInput,
-  filtered: ReturnType<typeof selectFiltered>,
-): {
-  /** What lies beyond the reach in the canvas, when the focus does `mode` to the rest. */
-  outsideIn(canvas: Canvas, mode: GraphViewInput['others']): Set<string>;
-  reached: Set<string>;
-  frame: Frame;
-} {
+  filtered: Filtered,
+): Focused {
   if (!state.focus) return { outsideIn: () => new Set(), reached: new Set(), frame: null };
   const { id, depth, direction } = state.focus;
   const near = selectNeighbourhood(dataset, id, depth, direction, filtered.isRelationshipAllowed);
@@ -243,7 +263,7 @@ export function selectPathed(
   dataset: IndexedDataset,
   state: GraphViewInput,
   isRelationshipAllowed: RelationshipFilter,
-): { paths: EntityPath[]; path: Set<string>; frame: Frame } {
+): Pathed {
   const paths =
     state.pathFrom && state.pathTo
       ? selectShortestPaths(dataset, state.pathFrom, state.pathTo, isRelationshipAllowed)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '../../test/bundled-dataset';
+import { loadBundledDataset } from '../test/bundled-dataset';
 import { toEvidenceSpans } from './evidence-spans';
 import { toSegments, type Range, type Segment } from './segments';
 

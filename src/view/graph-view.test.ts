@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTinyDataset } from '../test/tiny-dataset';
 import { DEFAULT_VIEW, type ViewState } from '../url/view-state';
-import { selectGraphView } from './graph-view';
+import { selectGraphView, type GraphView } from './graph-view';
 
 // alice heads acme; alice met bob (speculated); bob attended the gala, held in paris,
 // where acme sits.
@@ -18,8 +18,7 @@ const dataset = createTinyDataset(
 const view = (state: Partial<ViewState>) => selectGraphView(dataset, { ...DEFAULT_VIEW, ...state });
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 const allIds = [...dataset.entities, ...dataset.relationships].map((item) => item.id);
-const notDrawn = (graph: ReturnType<typeof view>) =>
-  allIds.filter((id) => !graph.isDrawn(id)).sort();
+const notDrawn = (graph: GraphView) => allIds.filter((id) => !graph.isDrawn(id)).sort();
 const onEntity = (id: string) => ({ page: { kind: 'entity' as const, id } });
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
 
