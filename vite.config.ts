@@ -41,7 +41,7 @@ const BUNDLED_DATASET_MODULE = 'virtual:bundled-dataset';
 /**
  * Checks the bundled dataset at build, with the same schema and integrity checks as the app,
  * and gives the app the SHA-256 of the file it checked: served unchanged, the page need not
- * check it again (src/data/load-bundled-dataset.ts). A file that fails, or that validation would
+ * check it again (src/data/load/load-bundled-dataset.ts). A file that fails, or that validation would
  * change (defaults filled in, keys put in the schema's order), gets no digest, so the page checks it and names its problems.
  * The dataset's default layout is computed here too, as the page would compute it, and used
  * by the page only for exactly the graph it was computed for (src/graph/prepared-layouts.ts).
@@ -56,8 +56,8 @@ const bundledDataset = (): Plugin => {
       if (this.environment.config.command !== 'build') return;
       const bytes = readFileSync('public/data/liaison.json');
       const [{ module: validation }, { module: layouts }] = await Promise.all([
-        runnerImport<typeof import('./src/data/validate-dataset')>(
-          './src/data/validate-dataset.ts',
+        runnerImport<typeof import('./src/data/schema/validate-dataset')>(
+          './src/data/schema/validate-dataset.ts',
         ),
         runnerImport<typeof import('./src/graph/prepare-layouts')>(
           './src/graph/prepare-layouts.ts',

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
-import { datasetIdFromSearch } from '../data/dataset-id';
-import { datasetQuery } from '../data/dataset-query';
+import { datasetIdFromSearch } from '../data/load/dataset-id';
+import { datasetQuery } from '../queries/dataset-query';
 import { AppShell } from '../routes/app-shell';
 import { DatasetErrorRoute } from '../routes/dataset-error-route';
 import { EntityRoute } from '../routes/entity-route';

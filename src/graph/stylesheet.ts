@@ -1,6 +1,6 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
-import type { Certainty, EntityType } from '../data/schema';
-import { CERTAINTIES } from '../data/vocabulary';
+import type { Certainty, EntityType } from '../data/schema/schema';
+import { CERTAINTIES } from '../data/schema/vocabulary';
 import { NODE_STYLES } from '../theme/node-styles';
 import { LABEL_OFFSET_PX, MIN_LABEL_PX } from './label-policy';
 import type { Palette } from './palette';

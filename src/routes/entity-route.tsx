@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useDataset } from '../data/use-dataset';
+import { useDataset } from '../queries/use-dataset';
 import { EntityDetails } from '../features/entity-details/entity-details';
 import { NotFound } from '../features/not-found/not-found';
 

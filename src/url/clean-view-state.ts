@@ -1,5 +1,5 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
-import { toParagraphs } from '../data/walkthrough';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
+import { toParagraphs } from '../data/model/walkthrough';
 import { DEFAULT_VIEW, serialiseViewState, type RejectedValue, type ViewState } from './view-state';
 
 /**

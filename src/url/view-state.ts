@@ -1,10 +1,10 @@
-import type { Certainty, EntityType, RelationshipType } from '../data/schema';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/type-lists';
-import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../data/time-points';
-import { CLAIM_TYPES, type ClaimType } from '../data/claims';
-import { DIRECTIONS, type Direction } from '../data/traversal';
-import { CERTAINTIES } from '../data/vocabulary';
-import { DATASET_KEY, isDatasetId } from '../data/dataset-id';
+import type { Certainty, EntityType, RelationshipType } from '../data/schema/schema';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema/type-lists';
+import { formatTimeWindow, parseTimeWindow, type TimeWindow } from '../data/time/time-points';
+import { CLAIM_TYPES, type ClaimType } from '../data/model/claims';
+import { DIRECTIONS, type Direction } from '../data/model/traversal';
+import { CERTAINTIES } from '../data/schema/vocabulary';
+import { DATASET_KEY, isDatasetId } from '../data/load/dataset-id';
 import { isOneOf, pageHref, parsePage, type Page } from './pages';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectClaims } from '../../data/claims';
+import { selectClaims } from '../../data/model/claims';
 import { loadBundledDataset } from '../../test/bundled-dataset';
 import { DEFAULT_VIEW, type ClaimTableState } from '../../url/view-state';
 import {

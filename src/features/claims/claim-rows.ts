@@ -1,7 +1,7 @@
-import type { Claim, ClaimType } from '../../data/claims';
-import { dateSortKey, formatDate } from '../../data/dates';
-import type { IndexedDataset } from '../../data/indexed-dataset';
-import { CERTAINTIES, CERTAINTY_LABELS, RELATIONSHIP_LABELS } from '../../data/vocabulary';
+import type { Claim, ClaimType } from '../../data/model/claims';
+import { dateSortKey, formatDate } from '../../data/time/dates';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
+import { CERTAINTIES, CERTAINTY_LABELS, RELATIONSHIP_LABELS } from '../../data/schema/vocabulary';
 import type { ClaimSort, ClaimTableState } from '../../url/view-state';
 
 /** A claim with what sorting and searching need, worked out once per dataset and view. */

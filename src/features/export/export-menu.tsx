@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { selectClaims } from '../../data/claims';
-import { useDataset } from '../../data/use-dataset';
+import { selectClaims } from '../../data/model/claims';
+import { useDataset } from '../../queries/use-dataset';
 import { useGraphCommands } from '../../graph/graph-commands';
 import { useIsInView } from '../../graph/graph-view-context';
 import type { ImageFormat } from '../../graph/graph-adapter';

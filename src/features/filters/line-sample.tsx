@@ -1,4 +1,4 @@
-import type { Certainty } from '../../data/schema';
+import type { Certainty } from '../../data/schema/schema';
 import { CERTAINTY_LINES } from '../../graph/stylesheet';
 
 const UNCERTAIN: ReadonlySet<Certainty> = new Set(['speculated', 'classified', 'unknown']);

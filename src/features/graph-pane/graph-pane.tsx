@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 import { toElements } from '../../graph/elements';
 import { useGraphView } from '../../graph/graph-view-context';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';

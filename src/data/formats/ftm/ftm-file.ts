@@ -1,4 +1,4 @@
-import type { Dataset } from '../../schema';
+import type { Dataset } from '../../schema/schema';
 import { exportFtm, toFtmJsonLines, type FtmExportOptions } from './ftm-export';
 import { slugOf } from './ftm-ids';
 import { ftmModel } from './ftm-model';

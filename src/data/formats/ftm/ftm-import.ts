@@ -8,7 +8,7 @@ import type {
   RecordProperty,
   Relationship,
   Source,
-} from '../../schema';
+} from '../../schema/schema';
 import { parseFtmDate } from './ftm-dates';
 import { createIdAllocator } from './ftm-ids';
 import { countryLabel, findSchema, propertiesOf, type Model, type Schema } from './ftm-model';
