@@ -1,4 +1,5 @@
-import { DatasetError, parseDataset } from '../data/load/load-dataset';
+import { DatasetError } from '../data/schema/dataset-error';
+import { parseDataset } from '../data/load/load-dataset';
 import type { DatasetProblem } from '../data/schema/problems';
 
 /** The problems parseDataset reports for an input; fails the test if it accepts it. */

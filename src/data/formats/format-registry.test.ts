@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertToDataset, detectFormat, type DatasetFormat } from './format-registry';
-import { DatasetError } from '../load/load-dataset';
+import { DatasetError } from '../schema/dataset-error';
 
 function problemsOf(text: string) {
   try {

@@ -1,48 +1,13 @@
-import { FTM_FORMAT } from './ftm/ftm-format';
+import { stripBom } from '../load/json-text';
 import { DatasetError } from '../schema/dataset-error';
+import type { DatasetFormat } from './dataset-format';
+import { FTM_FORMAT } from './ftm/ftm-format';
+import { LIAISON_JSON } from './liaison/liaison-format';
 
-/**
- * A file format Liaison can open. Opening a file detects its format by content, converts it to
- * Liaison's dataset, then validates that like the bundled dataset: a new format (FollowTheMoney
- * JSON lines, say) is one more entry in FORMATS, with nothing else to change.
- */
-export interface DatasetFormat {
-  id: string;
-  /** How the format is named to people: "a Liaison dataset (JSON)". */
-  label: string;
-  /** Whether the text looks like this format; cheap, it sees only the start of the file. */
-  detect(head: string): boolean;
-  /**
-   * The file's content as Liaison's dataset, still unvalidated; throws a DatasetError. A format
-   * whose reader is loaded only when such a file is opened answers with a promise.
-   */
-  convert(text: string, location: string, onProgress?: (fraction: number) => void): unknown;
-}
+export type { DatasetFormat } from './dataset-format';
 
 /** How much of a file detection looks at. */
 const HEAD_LENGTH = 4096;
-
-function firstCharacter(head: string): string {
-  return head
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .charAt(0);
-}
-
-export const LIAISON_JSON: DatasetFormat = {
-  id: 'liaison',
-  label: 'a Liaison dataset (a JSON object)',
-  detect: (head) => firstCharacter(head) === '{',
-  convert(text, location) {
-    try {
-      return JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      throw new DatasetError(location, [
-        { path: '(the file)', expected: 'valid JSON', found: (error as Error).message },
-      ]);
-    }
-  },
-};
 
 /** Every format, most specific first: the first whose `detect` answers yes reads the file. */
 export const FORMATS: readonly DatasetFormat[] = [FTM_FORMAT, LIAISON_JSON];
@@ -63,10 +28,7 @@ export function convertToDataset(
 ): unknown {
   const format = detectFormat(text);
   if (format) return format.convert(text, location, onProgress);
-  const start = text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .slice(0, 24);
+  const start = stripBom(text).trimStart().slice(0, 24);
   throw new DatasetError(location, [
     {
       path: '(the file)',

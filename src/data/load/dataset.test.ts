@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_JSON, loadBundledDataset } from '../../test/bundled-dataset';
 import { readBytes } from '../../test/node-files';
-import { DatasetError, parseDataset } from './load-dataset';
+import { DatasetError } from '../schema/dataset-error';
+import { parseDataset } from './load-dataset';
 import type { DatasetProblem } from '../schema/problems';
 import type { Evidence, Relationship } from '../schema/schema';
 

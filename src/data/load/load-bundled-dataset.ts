@@ -3,6 +3,7 @@ import { DatasetError } from '../schema/dataset-error';
 import { sha256Hex } from './dataset-id';
 import { yieldToPage } from '../model/dataset-slices';
 import { indexDatasetInSteps } from '../model/indexed-dataset';
+import { decodeUtf8, parseJson } from './json-text';
 import type { LoadedDataset } from './load-dataset';
 import { checkBundledInWorker, toLoadedDataset } from './parse-in-worker';
 import type { Dataset } from '../schema/schema';
@@ -35,7 +36,7 @@ export async function loadBundledDataset(
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (await isCheckedAtBuild(bytes, checkedSha256)) {
-    const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
+    const dataset = parseJson(decodeUtf8(bytes, location), location) as Dataset;
     // In steps: a deployer's bundled file may be far larger than the article's.
     const indexed = await indexDatasetInSteps(dataset, yieldToPage);
     return { ...indexed, location, search: createLazySearchIndex(indexed) };

@@ -5,8 +5,6 @@ import { createSearchIndex, type SearchIndex } from '../search/search';
 import { validateDataset } from '../schema/validate-dataset';
 
 // Checking needs zod: the page itself loads this module only in tests; it runs in the parse worker.
-export { DatasetError };
-
 export interface LoadedDataset extends IndexedDataset {
   location: string;
   search: SearchIndex;
@@ -38,19 +36,4 @@ export function indexOrThrow(dataset: Dataset, location: string): IndexedDataset
 export function parseDataset(input: unknown, location: string): LoadedDataset {
   const index = indexOrThrow(validateDatasetOrThrow(input, location), location);
   return { ...index, location, search: createSearchIndex(index) };
-}
-
-/** A dataset file's text as JSON, with the problem named when it is not. */
-export function parseJsonText(text: string, location: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(location, [
-      {
-        path: '(the file)',
-        expected: 'valid JSON',
-        found: text.trim() ? (error as Error).message : 'an empty file',
-      },
-    ]);
-  }
 }

@@ -3,7 +3,8 @@ import { sha256Hex, toDatasetId } from './dataset-id';
 import { sliceDataset, type DatasetSlices } from '../model/dataset-slices';
 import { DatasetError } from '../schema/dataset-error';
 import type { DatasetProblem } from '../schema/problems';
-import { indexOrThrow, parseJsonText, validateDatasetOrThrow } from './load-dataset';
+import { decodeUtf8, parseJson } from './json-text';
+import { indexOrThrow, validateDatasetOrThrow } from './load-dataset';
 import { indexForSearch, type SearchIndexSlices } from '../search/search';
 
 export type OpenStage = 'reading' | 'converting' | 'checking' | 'indexing';
@@ -23,16 +24,6 @@ export interface ParsedFile {
 
 export type ParseOutcome =
   { ok: true; file: ParsedFile } | { ok: false; problems: readonly DatasetProblem[] };
-
-function decodeUtf8(bytes: Uint8Array, location: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DatasetError(location, [
-      { path: '(the file)', expected: 'UTF-8 text', found: 'bytes that are not UTF-8' },
-    ]);
-  }
-}
 
 /**
  * The open path after reading: detect the format, convert, validate like the bundled dataset,
@@ -85,8 +76,8 @@ export async function checkBundledBytes(
   location: string,
 ): Promise<ParseOutcome> {
   try {
-    const text = new TextDecoder().decode(bytes);
-    return await toParsedFile(parseJsonText(text, location), bytes, location, () => {});
+    const text = decodeUtf8(bytes, location);
+    return await toParsedFile(parseJson(text, location), bytes, location, () => {});
   } catch (error) {
     if (error instanceof DatasetError) return { ok: false, problems: error.problems };
     throw error;

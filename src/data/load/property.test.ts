@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { anyText as text } from '../../test/arbitraries';
 import { loadBundledDataset } from '../../test/bundled-dataset';
 import valid from '../schema/fixtures/valid.json';
-import { DatasetError, parseDataset } from './load-dataset';
+import { DatasetError } from '../schema/dataset-error';
+import { parseDataset } from './load-dataset';
 
 /** Only DatasetError may leave parseDataset: anything else would be an unexplained crash. */
 function expectOnlyDatasetError(input: unknown) {

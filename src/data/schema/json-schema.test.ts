@@ -26,7 +26,7 @@ const person = entityOptions.find((option) => option.properties?.['type']?.const
 describe('public/data/schema.json', () => {
   it('matches the schema generated from datasetSchema', async () => {
     await expect(`${JSON.stringify(schema, null, 2)}\n`).toMatchFileSnapshot(
-      '../../public/data/schema.json',
+      '../../../public/data/schema.json',
     );
   });
 
