@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { decodeUtf8, parseJson } from './src/data/load/json-text';
+import { sha256Hex } from './src/lib/sha256';
 
 /**
  * The built app's Content-Security-Policy: everything from its own origin, nothing inline, no
@@ -63,13 +64,14 @@ const bundledDataset = (): Plugin => {
           './src/graph/prepare-layouts.ts',
         ),
       ]);
-      const input: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      const location = 'public/data/liaison.json';
+      const input = parseJson(decodeUtf8(bytes, location), location);
       const { dataset, problems } = validation.validateDataset(input);
       // Equal as text, key order included: the page then reads exactly what validation would
       // give, so what it exports is the same whichever way the file came in.
       if (dataset && JSON.stringify(dataset) === JSON.stringify(input)) {
         facts = {
-          sha256: createHash('sha256').update(bytes).digest('hex'),
+          sha256: await sha256Hex(bytes),
           layouts: layouts.prepareLayouts(dataset),
         };
       } else {

@@ -1,3 +1,5 @@
+import { slugOf } from '../../lib/slug';
+
 /**
  * A stored dataset's id: a slug of its title, for people reading the link, and the start of the
  * SHA-256 of the file, so the same file always has the same id and a link means one content.
@@ -6,18 +8,8 @@ const DIGEST_LENGTH = 12;
 const SLUG_LENGTH = 40;
 const ID_PATTERN = new RegExp(`^(?:([a-z0-9]+(?:-[a-z0-9]+)*)-)?([0-9a-f]{${DIGEST_LENGTH}})$`);
 
-export function slugOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, SLUG_LENGTH)
-    .replace(/^-+|-+$/g, '');
-}
-
 export function toDatasetId(title: string, digestHex: string): string {
-  const slug = slugOf(title);
+  const slug = slugOf(title, SLUG_LENGTH);
   const digest = digestHex.slice(0, DIGEST_LENGTH).toLowerCase();
   return slug ? `${slug}-${digest}` : digest;
 }
@@ -29,11 +21,6 @@ export function isDatasetId(value: string): boolean {
 /** The title as far as the id tells it, for a link whose dataset this browser does not have. */
 export function nameInDatasetId(id: string): string | null {
   return ID_PATTERN.exec(id)?.[1]?.replace(/-/g, ' ') ?? null;
-}
-
-export async function sha256Hex(bytes: BufferSource): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The URL key that names a stored dataset; the bundled dataset has none. */

@@ -1,6 +1,6 @@
 import { BUNDLED_DATASET_SHA256 } from 'virtual:bundled-dataset';
 import { DatasetError } from '../schema/dataset-error';
-import { sha256Hex } from './dataset-id';
+import { sha256Hex } from '../../lib/sha256';
 import { yieldToPage } from '../model/dataset-slices';
 import { indexDatasetInSteps } from '../model/indexed-dataset';
 import { decodeUtf8, parseJson } from './json-text';

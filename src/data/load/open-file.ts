@@ -1,5 +1,6 @@
 import { convertToDataset } from '../formats/format-registry';
-import { sha256Hex, toDatasetId } from './dataset-id';
+import { sha256Hex } from '../../lib/sha256';
+import { toDatasetId } from './dataset-id';
 import { sliceDataset, type DatasetSlices } from '../model/dataset-slices';
 import { DatasetError } from '../schema/dataset-error';
 import type { DatasetProblem } from '../schema/problems';

@@ -79,3 +79,8 @@ export const CERTAINTY_LABELS: Record<Certainty, { label: string; description: s
 };
 
 export const CERTAINTIES = Object.keys(CERTAINTY_LABELS) as Certainty[];
+
+/** Whether a reader should doubt a claim of this certainty: the graph draws it in a paler line. */
+export function isUncertain(certainty: Certainty): boolean {
+  return certainty === 'speculated' || certainty === 'classified' || certainty === 'unknown';
+}

@@ -1,3 +1,5 @@
+import { foldText } from '../../lib/fold-text';
+
 /**
  * Spelling variants that should find each other. Keys and values are already
  * folded (lower case, no diacritics). Korean names come in South Korean
@@ -32,15 +34,6 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
     organization: 'organisation',
   }),
 );
-
-/** Lower case, without diacritics or apostrophes: "Kōrea’s" → "koreas". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/['’‘`]/g, '')
-    .toLowerCase();
-}
 
 /** One search term in its canonical spelling. */
 export function canonicalTerm(term: string): string {

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../test/bundled-dataset';
-import { canonicalTerm, foldText, tokenise } from './normalise';
+import { canonicalTerm, tokenise } from './normalise';
 import { excerpt, splitByMatches } from './search-snippet';
-
-describe('foldText', () => {
-  it.each([
-    ['Kōrea’s', 'koreas'],
-    ['PÁRK', 'park'],
-    ['Ro Kwang-chol', 'ro kwang-chol'],
-    ["People's", 'peoples'],
-    ['Ünïcödé', 'unicode'],
-  ])('%s → %s', (text, folded) => {
-    expect(foldText(text)).toBe(folded);
-  });
-});
 
 describe('canonicalTerm', () => {
   it.each([

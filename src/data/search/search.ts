@@ -2,7 +2,8 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import { join, slice, yieldToPage } from '../model/dataset-slices';
 import { relationshipTitle } from '../model/describe';
 import type { IndexedDataset } from '../model/indexed-dataset';
-import { canonicalTerm, foldText, tokenise } from './normalise';
+import { foldText } from '../../lib/fold-text';
+import { canonicalTerm, tokenise } from './normalise';
 import type { Entity, EntityType, Relationship, RelationshipType } from '../schema/schema';
 import { countMatches, excerpt, isStopWord } from './search-snippet';
 

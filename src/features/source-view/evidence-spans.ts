@@ -1,5 +1,5 @@
 import type { Citation } from '../../data/model/indexed-dataset';
-import { foldText } from '../../data/search/normalise';
+import { foldText } from '../../lib/fold-text';
 import type { EntityType } from '../../data/schema/schema';
 import { ENTITY_TYPE_LABELS } from '../../data/schema/vocabulary';
 
