@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import invalidBadDate from './fixtures/invalid-bad-date.json';
-import invalidBadId from './fixtures/invalid-bad-id.json';
-import invalidDanglingReference from './fixtures/invalid-dangling-reference.json';
-import invalidDuplicateId from './fixtures/invalid-duplicate-id.json';
-import invalidMissingField from './fixtures/invalid-missing-field.json';
-import invalidOffsetsOutOfRange from './fixtures/invalid-offsets-out-of-range.json';
-import invalidQuoteMismatch from './fixtures/invalid-quote-mismatch.json';
-import invalidTwoProblems from './fixtures/invalid-two-problems.json';
-import invalidUnknownType from './fixtures/invalid-unknown-type.json';
-import invalidWrongSchemaVersion from './fixtures/invalid-wrong-schema-version.json';
 import valid from './fixtures/valid.json';
+import { invalidFixture } from '../../test/invalid-fixtures';
 import { problemsOf } from '../../test/dataset-problems';
 import { DatasetError } from './dataset-error';
 import { parseDataset } from '../load/load-dataset';
 import type { DatasetProblem } from './problems';
 import { datasetSchema, entitySchema } from './schema';
 import { ENTITY_TYPES } from './type-lists';
+
+const invalidBadDate = invalidFixture('bad-date');
+const invalidBadId = invalidFixture('bad-id');
+const invalidDanglingReference = invalidFixture('dangling-reference');
+const invalidDuplicateId = invalidFixture('duplicate-id');
+const invalidMissingField = invalidFixture('missing-field');
+const invalidOffsetsOutOfRange = invalidFixture('offsets-out-of-range');
+const invalidQuoteMismatch = invalidFixture('quote-mismatch');
+const invalidTwoProblems = invalidFixture('two-problems');
+const invalidUnknownType = invalidFixture('unknown-type');
+const invalidWrongSchemaVersion = invalidFixture('wrong-schema-version');
 
 describe('the valid fixture', () => {
   it('parses, with defaults filled in', () => {
