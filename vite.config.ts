@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { decodeUtf8, parseJson } from './src/data/load/json-text';
-import { sha256Hex } from './src/lib/sha256';
 
 /**
  * The built app's Content-Security-Policy: everything from its own origin, nothing inline, no
@@ -56,22 +54,26 @@ const bundledDataset = (): Plugin => {
     async buildStart() {
       if (this.environment.config.command !== 'build') return;
       const bytes = readFileSync('public/data/liaison.json');
-      const [{ module: validation }, { module: layouts }] = await Promise.all([
-        runnerImport<typeof import('./src/data/schema/validate-dataset')>(
-          './src/data/schema/validate-dataset.ts',
-        ),
-        runnerImport<typeof import('./src/graph/prepare-layouts')>(
-          './src/graph/prepare-layouts.ts',
-        ),
-      ]);
+      const [{ module: validation }, { module: layouts }, { module: text }, { module: hash }] =
+        await Promise.all([
+          runnerImport<typeof import('./src/data/schema/validate-dataset')>(
+            './src/data/schema/validate-dataset.ts',
+          ),
+          runnerImport<typeof import('./src/graph/prepare-layouts')>(
+            './src/graph/prepare-layouts.ts',
+          ),
+          // The page's own ways to read the file and hash it, so both agree on its bytes.
+          runnerImport<typeof import('./src/data/load/json-text')>('./src/data/load/json-text.ts'),
+          runnerImport<typeof import('./src/lib/sha256')>('./src/lib/sha256.ts'),
+        ]);
       const location = 'public/data/liaison.json';
-      const input = parseJson(decodeUtf8(bytes, location), location);
+      const input = text.parseJson(text.decodeUtf8(bytes, location), location);
       const { dataset, problems } = validation.validateDataset(input);
       // Equal as text, key order included: the page then reads exactly what validation would
       // give, so what it exports is the same whichever way the file came in.
       if (dataset && JSON.stringify(dataset) === JSON.stringify(input)) {
         facts = {
-          sha256: await sha256Hex(bytes),
+          sha256: await hash.sha256Hex(bytes),
           layouts: layouts.prepareLayouts(dataset),
         };
       } else {
