@@ -6,18 +6,21 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { localRules } from './eslint-rules/no-cycle-with-types.js';
 
 /**
  * The layers, top to bottom: a layer may import the ones below it, never those above.
  * `graph` is the canvas; `view` is the app's view model, which the canvas draws and the
  * features read. `text` holds spans of source text, which the source view and an editor share.
  * `theme` holds the look of entity types, which the graph and the components share.
+ * `queries` holds the query cache's options and the hooks that read it: React meets data there.
  */
 const LAYERS = [
   'app',
   'routes',
   'features',
   'components',
+  'queries',
   'graph',
   'view',
   'text',
@@ -50,7 +53,7 @@ const otherZones = [
   },
   {
     target: './src/url',
-    from: ['./src/data/use-dataset.ts', './src/data/load-dataset.ts'],
+    from: './src/data/load/load-dataset.ts',
     message: 'The URL codec does not read the query cache: take the dataset as an argument.',
   },
 ];
@@ -72,7 +75,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'import-x': importX, 'check-file': checkFile },
+    plugins: { 'import-x': importX, 'check-file': checkFile, local: localRules },
     settings: {
       // Without these the import rules never follow a TypeScript file, and pass silently.
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
@@ -84,7 +87,9 @@ export default tseslint.config(
         'error',
         { zones: [...layerZones, ...featureZones, ...otherZones] },
       ],
+      // import-x/no-cycle cannot see type-only imports (no option does it): the local rule can.
       'import-x/no-cycle': 'error',
+      'local/no-cycle-with-types': 'error',
       'check-file/filename-naming-convention': [
         'error',
         { '**/*.{ts,tsx}': 'KEBAB_CASE' },
@@ -107,6 +112,23 @@ export default tseslint.config(
             {
               regex: '(^|/)graph/.+',
               message: 'Import the canvas layer through src/graph/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // data/ is plain TypeScript: React, the router and the query cache live in queries/ and above.
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|react-router|@tanstack/react-[a-z-]+)(/.*)?$',
+              message: 'data/ does not know React: put hooks and query options in src/queries/.',
             },
           ],
         },

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
-import { datasetQuery } from '../data/dataset-query';
-import { datasetRefFromSearch, isSameDatasetRef } from '../data/dataset-ref';
+import { datasetQuery } from '../queries/dataset-query';
+import { datasetRefFromSearch, isSameDatasetRef } from '../data/load/dataset-ref';
 import { AppShell } from '../routes/app-shell';
 import { DatasetErrorRoute } from '../routes/dataset-error-route';
 import { EntityRoute } from '../routes/entity-route';

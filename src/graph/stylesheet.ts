@@ -1,6 +1,6 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
-import type { Certainty, EntityType } from '../data/schema';
-import { CERTAINTIES } from '../data/vocabulary';
+import type { Certainty, EntityType } from '../data/schema/schema';
+import { CERTAINTIES, isUncertain } from '../data/schema/vocabulary';
 import { NODE_STYLES } from '../theme/node-styles';
 import {
   LABEL_OFFSET_PX,
@@ -232,7 +232,7 @@ function certaintyRules(
         'line-style': line.style,
         width: lineWidth(line.width, 1.25),
         ...(line.dash && { 'line-dash-pattern': [...line.dash] }),
-        ...(certainty === 'speculated' || certainty === 'classified' || certainty === 'unknown'
+        ...(isUncertain(certainty)
           ? { 'line-color': palette.edgeUncertain, 'target-arrow-color': palette.edgeUncertain }
           : {}),
       },

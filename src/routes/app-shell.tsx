@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useOutlet } from 'react-router';
 import { AnnouncerProvider } from '../components/announcer';
-import { useDataset, useDatasetId } from '../data/use-dataset';
+import { useDataset, useDatasetId } from '../queries/use-dataset';
 import { datasetHref } from '../features/datasets/dataset-href';
 import { DatasetsMenu } from '../features/datasets/datasets-menu';
 import { OpenDatasetProvider } from '../features/datasets/open-dataset';

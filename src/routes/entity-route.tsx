@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-import { resolveEntityId } from '../data/resolve-entity';
-import { useDataset } from '../data/use-dataset';
+import { resolveEntityId } from '../data/model/resolve-entity';
+import { useDataset } from '../queries/use-dataset';
 import { EntityDetails } from '../features/entity-details/entity-details';
 import { NotFound } from '../features/not-found/not-found';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../data/indexed-dataset';
+import type { Citation } from '../data/model/indexed-dataset';
 import { loadBundledDataset } from '../test/bundled-dataset';
 import { describeSpan, toEvidenceSpans, type SpanKind } from './evidence-spans';
 

@@ -1,7 +1,7 @@
-import type { Citation } from '../data/indexed-dataset';
-import { foldText } from '../data/normalise';
-import type { EntityType } from '../data/schema';
-import { ENTITY_TYPE_LABELS } from '../data/vocabulary';
+import type { Citation } from '../data/model/indexed-dataset';
+import { foldText } from '../lib/fold-text';
+import type { EntityType } from '../data/schema/schema';
+import { ENTITY_TYPE_LABELS } from '../data/schema/vocabulary';
 
 /** What a span of evidence supports: an entity of some type, or a relationship. */
 export type SpanKind = EntityType | 'relationship';

@@ -1,6 +1,6 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
-import { currentEntityId } from '../data/resolve-entity';
-import { toParagraphs } from '../data/walkthrough';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
+import { currentEntityId } from '../data/model/resolve-entity';
+import { toParagraphs } from '../data/model/walkthrough';
 import { scopeToPage, type RejectedValue, type ViewState } from './view-state';
 
 /**

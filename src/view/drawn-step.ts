@@ -1,5 +1,5 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
-import type { Relationship } from '../data/schema';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
+import type { Relationship } from '../data/schema/schema';
 import type { Canvas } from './overview-step';
 
 /** What the earlier steps ask of the canvas's elements. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { IndexedDataset } from '../data/indexed-dataset';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
 import type { ViewState } from '../url/view-state';
 import {
   GRAPH_VIEW_INPUT_KEYS,

@@ -1,12 +1,12 @@
-import { relationshipsOf, type IndexedDataset } from '../data/indexed-dataset';
-import type { Entity, Relationship } from '../data/schema';
+import { relationshipsOf, type IndexedDataset } from '../data/model/indexed-dataset';
+import type { Entity, Relationship } from '../data/schema/schema';
 import {
   selectNeighbourhood,
   selectShortestPaths,
   type EntityPath,
   type RelationshipFilter,
-} from '../data/traversal';
-import { deriveWalkthrough, selectStoryStep, type StoryStep } from '../data/walkthrough';
+} from '../data/model/traversal';
+import { deriveWalkthrough, selectStoryStep, type StoryStep } from '../data/model/walkthrough';
 import type { ViewState } from '../url/view-state';
 import type { GraphClasses } from './graph-classes';
 import {

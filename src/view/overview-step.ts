@@ -1,5 +1,5 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
-import type { Entity, Relationship } from '../data/schema';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
+import type { Entity, Relationship } from '../data/schema/schema';
 import type { ShowLimit } from '../url/view-state';
 
 /**

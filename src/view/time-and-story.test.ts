@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeWindow } from '../data/time-points';
+import { parseTimeWindow } from '../data/time/time-points';
 import { loadBundledDataset } from '../test/bundled-dataset';
 import { DEFAULT_VIEW, type ViewState } from '../url/view-state';
 import { selectGraphView } from './graph-view';

@@ -1,7 +1,7 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
-import type { Entity, Relationship } from '../data/schema';
-import { isKnownInside, type TimeWindow } from '../data/time-points';
-import { placeDate, placeEntity } from '../data/timeline';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
+import type { Entity, Relationship } from '../data/schema/schema';
+import { isKnownInside, type TimeWindow } from '../data/time/time-points';
+import { placeDate, placeEntity } from '../data/time/timeline';
 
 /** Events and dated things are bound to a time; people, places and undated links are not. */
 const isTimeBound = (entity: Entity) => entity.type === 'event' || 'date' in entity;

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
-import { BUNDLED_REF, toDatasetRef } from '../../data/dataset-ref';
-import { browserDatasetStore, type StoredDataset } from '../../data/dataset-store';
-import { useDatasetId } from '../../data/use-dataset';
+import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
+import { BUNDLED_REF, toDatasetRef } from '../../data/load/dataset-ref';
+import { browserDatasetStore, type StoredDataset } from '../../data/load/dataset-store';
+import { useDatasetId } from '../../queries/use-dataset';
 import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
 import { datasetHref } from './dataset-href';

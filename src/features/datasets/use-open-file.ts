@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
-import { toDatasetRef } from '../../data/dataset-ref';
-import { browserDatasetStore, rememberDataset } from '../../data/dataset-store';
-import { checkFileSize } from '../../data/file-size';
-import type { OpenProgress } from '../../data/open-file';
-import { parseInWorker, toLoadedDataset } from '../../data/parse-in-worker';
-import type { DatasetProblem } from '../../data/problems';
+import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
+import { toDatasetRef } from '../../data/load/dataset-ref';
+import { browserDatasetStore, rememberDataset } from '../../data/load/dataset-store';
+import { checkFileSize } from '../../data/load/file-size';
+import type { OpenProgress } from '../../data/load/open-file';
+import { parseInWorker, toLoadedDataset } from '../../data/load/parse-in-worker';
+import type { DatasetProblem } from '../../data/schema/problems';
 
 export type OpenState =
   | { kind: 'idle' }

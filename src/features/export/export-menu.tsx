@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { selectClaims } from '../../data/claims';
-import { useDataset } from '../../data/use-dataset';
+import { selectClaims } from '../../data/model/claims';
+import { useDataset } from '../../queries/use-dataset';
 import { useGraphCommands, type ImageFormat } from '../../graph';
 import { useIsInView } from '../../view/graph-view-context';
 import { downloadFile } from '../../lib/download';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 import {
   DARK_PALETTE,
   LIGHT_PALETTE,

@@ -9,7 +9,7 @@ import {
   LAYOUTS,
   type Direction,
 } from '../../url/view-state';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 
 const DIRECTION_LABELS: Record<Direction, string> = {
   both: 'Both directions',

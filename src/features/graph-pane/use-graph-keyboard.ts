@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { IndexedDataset } from '../../data/indexed-dataset';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
 import { useGraphCommands } from '../../graph';
 import { useViewState } from '../../url/use-view-state';
 import { useAnnounce } from '../../components/announcer';

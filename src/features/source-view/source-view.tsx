@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Notes } from '../../components/notes';
 import { PanelHeading } from '../../components/panel-heading';
-import { relationshipTitle } from '../../data/describe';
-import type { Citation } from '../../data/indexed-dataset';
-import type { Source } from '../../data/schema';
-import { useDataset } from '../../data/use-dataset';
+import { relationshipTitle } from '../../data/model/describe';
+import type { Citation } from '../../data/model/indexed-dataset';
+import type { Source } from '../../data/schema/schema';
+import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { CitationList } from './citation-list';
 import {

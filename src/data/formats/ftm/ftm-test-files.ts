@@ -1,5 +1,5 @@
 import { readText } from '../../../test/node-files';
-import { parseDataset, type LoadedDataset } from '../../load-dataset';
+import { parseDataset, type LoadedDataset } from '../../load/load-dataset';
 import { importFtm, type FtmImportReport } from './ftm-import';
 import { mergeFragments, type Merged } from './ftm-merge';
 import { ftmModel } from './ftm-model';
