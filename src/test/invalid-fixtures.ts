@@ -44,7 +44,7 @@ function applyOperation(document: unknown, operation: Operation): void {
     else if (operation.op === 'add') parent.splice(index, 0, operation.value);
     else parent[index] = operation.value;
   } else if (operation.op === 'remove') {
-    delete parent[key];
+    Reflect.deleteProperty(parent, key);
   } else {
     parent[key] = operation.value;
   }
