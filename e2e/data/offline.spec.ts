@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { openDatasetFile, waitForGraph } from './helpers';
+import { openDatasetFile, waitForGraph } from '../helpers';
 
 const EXAMPLE_PATH = fileURLToPath(
-  new URL('../public/data/examples/minimal.json', import.meta.url),
+  new URL('../../public/data/examples/minimal.json', import.meta.url),
 );
 
 // The one spec with the service worker: the others route requests it would answer itself.

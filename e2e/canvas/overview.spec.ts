@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
-import { graph, settledCounts, waitForGraph } from './helpers';
+import { createSyntheticDataset } from '../../scripts/synthetic-dataset.mjs';
+import { graph, settledCounts, waitForGraph } from '../helpers';
 
 // Above the overview's threshold (2,000 entities), small enough to load in seconds.
 const large = createSyntheticDataset(3000);

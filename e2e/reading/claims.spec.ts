@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, waitForGraph } from './helpers';
+import { dataset, waitForGraph } from '../helpers';
 
 const table = (page: Page) => page.getByRole('table');
 const bodyRows = (page: Page) => table(page).locator('tbody tr[aria-rowindex]');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clickGraphElement, dataset, graph, visibleCounts, waitForGraph } from './helpers';
+import { clickGraphElement, dataset, graph, visibleCounts, waitForGraph } from '../helpers';
 
 test('home shows the whole network, laid out, with one node per entity', async ({ page }) => {
   await page.goto('/');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { createSyntheticDataset } from '../scripts/synthetic-dataset.mjs';
-import { graph, openDatasetFile, waitForGraph } from './helpers';
+import { createSyntheticDataset } from '../../scripts/synthetic-dataset.mjs';
+import { graph, openDatasetFile, waitForGraph } from '../helpers';
 
 declare global {
   interface Window {
@@ -94,7 +94,7 @@ test('a large dataset, laid out in a worker, breaks no policy', async ({ page, b
   await watcher.expectClean();
 });
 
-const HOSTILE_MARKUP = fileURLToPath(new URL('./fixtures/hostile/markup.json', import.meta.url));
+const HOSTILE_MARKUP = fileURLToPath(new URL('../fixtures/hostile/markup.json', import.meta.url));
 
 test('opening a file of hostile markup breaks no policy and stays on its origin', async ({
   page,
@@ -128,7 +128,7 @@ test('every export breaks no policy and stays on its origin', async ({ page, bas
   await watcher.expectClean();
 });
 
-const FTM_NETWORK = fileURLToPath(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url));
+const FTM_NETWORK = fileURLToPath(new URL('../fixtures/ftm/network.ftm.jsonl', import.meta.url));
 
 test('opening an FtM file and exporting to FtM break no policy and stay on the origin', async ({
   page,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dataset, waitForGraph } from './helpers';
+import { dataset, waitForGraph } from '../helpers';
 
 // One entity of each type, each on a fresh load: every kind of panel opens from a link alone.
 // (Unit tests check that every entity's panel can be derived; this checks the page.)

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { inspectGraph, openDatasetFile, waitForGraph } from './helpers';
+import { inspectGraph, openDatasetFile, waitForGraph } from '../helpers';
 
-const NETWORK = fileURLToPath(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url));
-const DANGLING = fileURLToPath(new URL('./fixtures/ftm/dangling.ftm.jsonl', import.meta.url));
+const NETWORK = fileURLToPath(new URL('../fixtures/ftm/network.ftm.jsonl', import.meta.url));
+const DANGLING = fileURLToPath(new URL('../fixtures/ftm/dangling.ftm.jsonl', import.meta.url));
 
 // Opening starts a worker that loads the FtM model; on a busy two-core machine that takes seconds.
 test.describe.configure({ timeout: 60_000 });

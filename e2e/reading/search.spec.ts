@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dataset, waitForGraph } from './helpers';
+import { dataset, waitForGraph } from '../helpers';
 
 const searchBox = (page: import('@playwright/test').Page) =>
   page.getByRole('combobox', { name: 'Search entities' });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, inspectGraph, visibleCounts, waitForGraph } from './helpers';
+import { dataset, inspectGraph, visibleCounts, waitForGraph } from '../helpers';
 
 const nameOf = (id: string) => dataset.entities.find((entity) => entity.id === id)!.name;
 

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { waitForGraph } from './helpers';
+import { waitForGraph } from '../helpers';
 
 const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/hostile/${name}`, import.meta.url)), 'utf8');
+  readFileSync(fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url)), 'utf8');
 
 /** Serves a fixture in place of the bundled dataset; any dialog (an alert from markup) fails. */
 async function serve(page: Page, name: string) {

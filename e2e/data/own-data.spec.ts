@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataset, openDatasetFile, shownDataset, waitForGraph } from './helpers';
+import { dataset, openDatasetFile, shownDataset, waitForGraph } from '../helpers';
 
 const EXAMPLE_PATH = fileURLToPath(
-  new URL('../public/data/examples/minimal.json', import.meta.url),
+  new URL('../../public/data/examples/minimal.json', import.meta.url),
 );
-const INVALID_PATH = fileURLToPath(new URL('./fixtures/invalid-own-data.json', import.meta.url));
+const INVALID_PATH = fileURLToPath(new URL('../fixtures/invalid-own-data.json', import.meta.url));
 const EXAMPLE_TITLE = 'A minimal example';
 
 // Opening starts a worker; on a busy two-core machine its first start takes seconds.
@@ -179,7 +179,7 @@ test('a link to a dataset this browser lacks explains, and opening the file show
 });
 
 const hostile = (name: string) =>
-  fileURLToPath(new URL(`./fixtures/hostile/${name}`, import.meta.url));
+  fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url));
 
 test.describe('opened files that cannot be used say why and change nothing', () => {
   for (const [name, problem] of [

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { dataset, graph, settledCounts, visibleCounts, waitForGraph } from './helpers';
-import { SHORTCUTS } from '../src/features/keyboard/shortcuts';
+import { dataset, graph, settledCounts, visibleCounts, waitForGraph } from '../helpers';
+import { SHORTCUTS } from '../../src/features/keyboard/shortcuts';
 
 test('a filtered, focused view survives reload and walks with Back and Forward', async ({
   page,

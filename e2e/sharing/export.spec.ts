@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { dataset, openDatasetFile, waitForGraph } from './helpers';
+import { dataset, openDatasetFile, waitForGraph } from '../helpers';
 
 /** Chooses an item of the Export menu and reads the file the browser saves. */
 async function exportFile(page: Page, item: string) {

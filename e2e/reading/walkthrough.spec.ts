@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dataset, inspectGraph, waitForGraph } from './helpers';
+import { dataset, inspectGraph, waitForGraph } from '../helpers';
 
 const SOURCE = dataset.sources[0]!;
 const paragraphs = SOURCE.text.split('\n').filter((line) => line.trim());

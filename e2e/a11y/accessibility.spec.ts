@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openDatasetFile, waitForGraph } from './helpers';
+import { openDatasetFile, waitForGraph } from '../helpers';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -157,7 +157,7 @@ test('axe finds no violations on an opened FtM file: an entity and a link from t
   await waitForGraph(page);
   const id = await openDatasetFile(
     page,
-    new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname,
+    new URL('../fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname,
   );
   await page.goto(`/entity/demo-person-anna-ivanova?dataset=${id}`);
   await expect(page.locator('.record-properties')).toBeVisible({ timeout: 20_000 });

@@ -7,7 +7,7 @@ import {
   overlappingLabels,
   waitForGraph,
   type GraphInspection,
-} from './helpers';
+} from '../helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
