@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixture';
 import { dataset } from '../helpers';
 
 const source = dataset.sources[0]!;

@@ -39,8 +39,12 @@ const HOVER_MS = 120;
  * changes (once it rests), and wherever two labels would collide, the less important one is
  * not drawn. While the view moves, the picture scales as a whole, which keeps labels apart;
  * labels that would shrink below the legible size are hidden until the view rests.
+ * `onPlaced` is called at the end of every placement, once the drawn labels were checked.
  */
-export function createLabelController(cy: Core, { isScaled }: { isScaled: () => boolean }) {
+export function createLabelController(
+  cy: Core,
+  { isScaled, onPlaced }: { isScaled: () => boolean; onPlaced: () => void },
+) {
   let classes: GraphClasses | null = null;
   let hovered: string | null = null;
   let styledZoom = cy.zoom();
@@ -164,6 +168,7 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     const covering = selectCoveringLabels(drawn);
     cy.batch(() => covering.forEach((id) => cy.getElementById(id).addClass(LABEL_CLASSES.hidden)));
     for (const id of covering) placed.delete(id);
+    onPlaced();
   };
 
   // Placed before the frame is drawn, so that a change and the labels it moves are drawn in one
