@@ -55,6 +55,8 @@ export function GraphCanvas({
 
   useEffect(() => {
     const container = containerRef.current!;
+    // `data-graph-settled` counts the renders that settled, and is absent while one is drawn:
+    // the one signal tests and scripts wait on.
     let settledRenders = 0;
     const adapter = createGraphAdapter(
       container,
