@@ -44,11 +44,22 @@ export function GraphCanvas({
 
   useEffect(() => {
     const container = containerRef.current!;
-    const adapter = createGraphAdapter(container, {
-      onTapNode: (id) => onTapNode(id),
-      onTapEdge: (id) => onTapEdge(id),
-      onTapBackground: () => onTapBackground(),
-    });
+    // `data-graph-settled` counts the renders that settled, and is absent while one is drawn:
+    // the one signal tests and scripts wait on.
+    let settledRenders = 0;
+    const adapter = createGraphAdapter(
+      container,
+      {
+        onTapNode: (id) => onTapNode(id),
+        onTapEdge: (id) => onTapEdge(id),
+        onTapBackground: () => onTapBackground(),
+      },
+      (isSettled) => {
+        if (!isSettled) return void delete container.dataset.graphSettled;
+        writeCounts(container, adapter);
+        container.dataset.graphSettled = String(++settledRenders);
+      },
+    );
     adapterRef.current = adapter;
     commandsRef.current = {
       fit: (ids) => adapter.fit(ids),
@@ -70,6 +81,7 @@ export function GraphCanvas({
       commandsRef.current = null;
       adapterRef.current = null;
       delete container.dataset.graphReady;
+      delete container.dataset.graphSettled;
       adapter.destroy();
     };
   }, [commandsRef]);
@@ -128,12 +140,16 @@ function showCounts(container: HTMLElement, adapter: GraphAdapter | null, then?:
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       if (!adapter || !container.isConnected) return;
-      const { visibleNodes, visibleEdges } = adapter.visibleCounts();
-      container.dataset.visibleNodes = String(visibleNodes);
-      container.dataset.visibleEdges = String(visibleEdges);
+      writeCounts(container, adapter);
       then?.();
     }),
   );
+}
+
+function writeCounts(container: HTMLElement, adapter: GraphAdapter) {
+  const { visibleNodes, visibleEdges } = adapter.visibleCounts();
+  container.dataset.visibleNodes = String(visibleNodes);
+  container.dataset.visibleEdges = String(visibleEdges);
 }
 
 function countNodes(elements: readonly ElementDefinition[]) {

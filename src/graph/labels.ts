@@ -29,8 +29,12 @@ export interface LabelController {
  * changes (once it rests), and wherever two labels would collide, the less important one is
  * not drawn. While the view moves, the picture scales as a whole, which keeps labels apart;
  * labels that would shrink below the legible size are hidden until the view rests.
+ * `onPlaced` is called at the end of every placement, once the drawn labels were checked.
  */
-export function createLabelController(cy: Core, { isScaled }: { isScaled: () => boolean }) {
+export function createLabelController(
+  cy: Core,
+  { isScaled, onPlaced }: { isScaled: () => boolean; onPlaced: () => void },
+) {
   let classes: GraphClasses | null = null;
   let styledZoom = cy.zoom();
   /** Where each shown label sits now; every other node wears the hidden-label class. */
@@ -150,6 +154,7 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     const covering = selectCoveringLabels(drawn);
     cy.batch(() => covering.forEach((id) => cy.getElementById(id).addClass(LABEL_CLASSES.hidden)));
     for (const id of covering) placed.delete(id);
+    onPlaced();
   };
 
   /** Scaled labels grow and shrink with the picture until the view rests: none is drawn too small. */

@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { waitForGraph } from './helpers';
 
 const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/hostile/${name}`, import.meta.url)), 'utf8');
+  readFileSync(fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url)), 'utf8');
 
 /** Serves a fixture in place of the bundled dataset; any dialog (an alert from markup) fails. */
 async function serve(page: Page, name: string) {
@@ -32,11 +32,14 @@ test.describe('markup and script in every text field', () => {
     ['/source/report', 'Report <img src=x onerror="alert(1)">'],
     ['/', 'Markup <script>alert("x")</script>'],
   ] as const) {
-    test(`stay text at ${path}: nothing runs, no link is made of them`, async ({ page }) => {
+    test(`stay text at ${path}: nothing runs, no link is made of them`, async ({
+      canvas,
+      page,
+    }) => {
       await serve(page, 'markup.json');
       await page.goto(path);
       await expect(heading(page)).toHaveText(name);
-      await waitForGraph(page);
+      await canvas.settled();
       for (const button of await page.getByRole('button', { name: /quote/i }).all()) {
         await button.click();
       }
@@ -79,11 +82,14 @@ test.describe('Object.prototype member names', () => {
     await expect(heading(page)).toHaveText('No entity “constructor”');
   });
 
-  test('work as ids and aliases of entities, relationships and sources', async ({ page }) => {
+  test('work as ids and aliases of entities, relationships and sources', async ({
+    canvas,
+    page,
+  }) => {
     await serve(page, 'prototype-names.json');
     await page.goto('/entity/constructor');
     await expect(heading(page)).toHaveText('constructor');
-    await waitForGraph(page);
+    await canvas.settled();
     await expect(panel(page)).toContainText('Also written: __proto__, prototype, hasOwnProperty');
 
     await page.goto('/relationship/isprototypeof');
@@ -114,10 +120,9 @@ test.describe('Object.prototype member names', () => {
     });
   }
 
-  test('work as URL values', async ({ page }) => {
+  test('work as URL values', async ({ canvas, page }) => {
     await serve(page, 'prototype-names.json');
-    await page.goto('/?focus=constructor&depth=2&from=constructor&to=to-string');
-    await waitForGraph(page);
+    await canvas.open('/?focus=constructor&depth=2&from=constructor&to=to-string');
     await expect(page.getByRole('toolbar', { name: 'Graph controls' })).toContainText(
       'Focus: constructor',
     );

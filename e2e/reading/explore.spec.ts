@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { dataset, graph, settledCounts, visibleCounts, waitForGraph } from './helpers';
-import { SHORTCUTS } from '../src/features/keyboard/shortcuts';
+import { expect, test } from '../fixture';
+import { dataset, graph, visibleCounts } from '../helpers';
+import { SHORTCUTS } from '../../src/features/keyboard/shortcuts';
 
 test('a filtered, focused view survives reload and walks with Back and Forward', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/entity/viktor-goremykin');
-  await waitForGraph(page);
+  await canvas.open('/entity/viktor-goremykin');
   await page.keyboard.press('2');
   await expect(page).toHaveURL('/entity/viktor-goremykin?focus=viktor-goremykin&depth=2');
   await page.getByRole('checkbox', { name: /Hide the rest/ }).click();
@@ -14,11 +14,11 @@ test('a filtered, focused view survives reload and walks with Back and Forward',
   const url =
     '/entity/viktor-goremykin?focus=viktor-goremykin&depth=2&others=hide&hide-certainty=speculated';
   await expect(page).toHaveURL(url);
-  const focused = await settledCounts(page);
+  const focused = await canvas.counts();
   expect(focused.nodes).toBeLessThan(dataset.entities.length);
 
   await page.reload();
-  await waitForGraph(page);
+  await canvas.settled();
   await expect.poll(() => visibleCounts(page)).toEqual(focused);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viktor Goremykin');
   await expect(page.getByRole('button', { name: 'Show speculation' })).toHaveAttribute(
@@ -39,9 +39,8 @@ test('a filtered, focused view survives reload and walks with Back and Forward',
   await expect.poll(() => visibleCounts(page)).toEqual(focused);
 });
 
-test('type filters come from the legend and change what is drawn', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('type filters come from the legend and change what is drawn', async ({ canvas, page }) => {
+  await canvas.open('/');
   const people = dataset.entities.filter((entity) => entity.type === 'person').length;
   const checkbox = page.getByRole('checkbox', { name: /People/ });
   await checkbox.click();
@@ -54,6 +53,7 @@ test('type filters come from the legend and change what is drawn', async ({ page
 });
 
 test('a shared link with bad values shows a dismissible notice and still draws the graph', async ({
+  canvas,
   page,
 }) => {
   await page.goto('/?focus=nobody&depth=9&hide-types=aliens&colour=red');
@@ -62,15 +62,14 @@ test('a shared link with bad values shows a dismissible notice and still draws t
   for (const text of ['focus=nobody', 'depth=9', 'hide-types=aliens', 'colour=red']) {
     await expect(notice).toContainText(text);
   }
-  await waitForGraph(page);
+  await canvas.settled();
   expect((await visibleCounts(page)).nodes).toBe(dataset.entities.length);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('search finds an entity by a variant spelling and opens it', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('search finds an entity by a variant spelling and opens it', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.keyboard.press('/');
   const search = page.getByRole('combobox', { name: 'Search entities' });
   await expect(search).toBeFocused();
@@ -106,9 +105,11 @@ test('the path view lists each hop between two people with its quote', async ({ 
   await expect(panel.locator('.hops > li').first()).toBeVisible();
 });
 
-test('keyboard only: reach the graph, move to a neighbour, hear it, open it', async ({ page }) => {
-  await page.goto('/entity/viktor-goremykin');
-  await waitForGraph(page);
+test('keyboard only: reach the graph, move to a neighbour, hear it, open it', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.open('/entity/viktor-goremykin');
   await graph(page).focus();
   await page.keyboard.press('ArrowRight');
   const announcer = page.getByTestId('announcer');
@@ -126,9 +127,8 @@ test('keyboard only: reach the graph, move to a neighbour, hear it, open it', as
   await expect(page).toHaveURL('/');
 });
 
-test('? opens the list of shortcuts and Escape closes it', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('? opens the list of shortcuts and Escape closes it', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
@@ -152,6 +152,7 @@ test('Copy link copies the current view and says so', async ({ page, context, ba
 });
 
 test('parallel relationships between two entities are drawn apart, not merged', async ({
+  canvas,
   page,
 }) => {
   const pairs = new Map<string, string[]>();
@@ -160,8 +161,7 @@ test('parallel relationships between two entities are drawn apart, not merged', 
     pairs.set(key, [...(pairs.get(key) ?? []), relationship.id]);
   }
   const parallel = [...pairs.values()].find((ids) => ids.length > 1)!;
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   const midpoints = await page.evaluate(
     (ids) => ids.map((id) => window.liaisonGraph?.renderedPosition(id)),
     parallel,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { openDatasetFile, waitForGraph } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
+import { openDatasetFile } from '../helpers';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -46,33 +47,30 @@ const darkViews = new Set(['home', 'an entity', 'the source', 'the timeline', 'a
 for (const [name, url] of views) {
   const schemes = darkViews.has(name) ? (['light', 'dark'] as const) : (['light'] as const);
   test(`axe finds no WCAG 2 A/AA violations on ${name} (${schemes.join(', ')})`, async ({
+    canvas,
     page,
   }) => {
-    await page.goto(url);
-    await waitForGraph(page);
+    await canvas.open(url);
     await expectNoViolationsIn(page, schemes);
   });
 }
 
-test('axe finds no violations with the search results open', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('axe finds no violations with the search results open', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.getByRole('combobox', { name: 'Search entities' }).fill('korea');
   await expect(page.getByRole('listbox')).toBeVisible();
   await expectNoViolations(page);
 });
 
-test('axe finds no violations in the shortcuts dialog', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('axe finds no violations in the shortcuts dialog', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoViolations(page);
 });
 
-test('axe finds no violations in the Datasets dialog', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('axe finds no violations in the Datasets dialog', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.getByRole('button', { name: 'Datasets' }).click();
   await expect(page.getByRole('dialog', { name: 'Datasets' })).toContainText(
     '45 people, places and things',
@@ -81,10 +79,10 @@ test('axe finds no violations in the Datasets dialog', async ({ page }) => {
 });
 
 test('axe finds no violations in the problems of a file that cannot be opened', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   await page.getByLabel('Open a dataset file').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
@@ -119,9 +117,8 @@ test.describe('on a phone', () => {
   }
 });
 
-test('axe finds no violations with the timeline opened and no window', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('axe finds no violations with the timeline opened and no window', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.getByText('Timeline', { exact: true }).click();
   await expect(page.getByRole('slider', { name: 'From' })).toBeVisible();
   await expectNoViolations(page);
@@ -140,24 +137,23 @@ for (const [device, viewport] of [
   });
 }
 
-test('axe finds no violations with the export menu open', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('axe finds no violations with the export menu open', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.getByText('Export', { exact: true }).click();
   await expect(page.getByRole('button', { name: 'Graph as SVG image' })).toBeVisible();
   await expectNoViolations(page);
 });
 
 test('axe finds no violations on an opened FtM file: an entity and a link from the record', async ({
+  canvas,
   page,
 }) => {
   // Opening starts a worker that loads the FtM model, and axe runs twice: slow on a busy machine.
   test.setTimeout(60_000);
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   const id = await openDatasetFile(
     page,
-    new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname,
+    new URL('../fixtures/ftm/network.ftm.jsonl', import.meta.url).pathname,
   );
   await page.goto(`/entity/demo-person-anna-ivanova?dataset=${id}`);
   await expect(page.locator('.record-properties')).toBeVisible({ timeout: 20_000 });

@@ -1,9 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { clickGraphElement, dataset, graph, visibleCounts, waitForGraph } from './helpers';
+import { expect, test } from '../fixture';
+import { dataset, graph, visibleCounts } from '../helpers';
 
-test('home shows the whole network, laid out, with one node per entity', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('home shows the whole network, laid out, with one node per entity', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.open('/');
   expect(await visibleCounts(page)).toEqual({
     nodes: dataset.entities.length,
     edges: dataset.relationships.length,
@@ -14,14 +16,17 @@ test('home shows the whole network, laid out, with one node per entity', async (
   await expect(page).toHaveTitle('Liaison');
 });
 
-test('clicking a node opens its panel and a history entry; Back returns', async ({ page }) => {
+test('clicking a node opens its panel and a history entry; Back returns', async ({
+  canvas,
+  page,
+}) => {
   await page.goto('/');
-  await clickGraphElement(page, 'viktor-goremykin');
+  await canvas.click('viktor-goremykin');
   await expect(page).toHaveURL('/entity/viktor-goremykin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viktor Goremykin');
   await expect(page).toHaveTitle('Viktor Goremykin — Liaison');
 
-  await clickGraphElement(page, 'park-yong-il');
+  await canvas.click('park-yong-il');
   await expect(page).toHaveURL('/entity/park-yong-il');
 
   await page.goBack();
@@ -34,18 +39,18 @@ test('clicking a node opens its panel and a history entry; Back returns', async 
   );
 });
 
-test('clicking an edge opens the relationship with its evidence', async ({ page }) => {
+test('clicking an edge opens the relationship with its evidence', async ({ canvas, page }) => {
   const relationship = dataset.relationships.find((item) => item.id.includes('leads'))!;
   await page.goto('/');
-  await clickGraphElement(page, relationship.id);
+  await canvas.click(relationship.id);
   await expect(page).toHaveURL(`/relationship/${relationship.id}`);
   await expect(page.getByRole('heading', { name: 'How we know' })).toBeVisible();
   await expect(page.locator('.quotes blockquote').first()).not.toBeEmpty();
 });
 
-test('the graph lays out the same way on every load', async ({ page }) => {
+test('the graph lays out the same way on every load', async ({ canvas, page }) => {
   const positions = async () => {
-    await waitForGraph(page);
+    await canvas.settled();
     return page.evaluate(
       (ids) => ids.map((id) => window.liaisonGraph?.renderedPosition(id)),
       dataset.entities.slice(0, 8).map((entity) => entity.id),
@@ -62,7 +67,7 @@ test('the graph lays out the same way on every load', async ({ page }) => {
   expect(await positions()).toEqual(first);
 });
 
-test('fit and zoom controls work and the layout can be changed', async ({ page }) => {
+test('fit and zoom controls work and the layout can be changed', async ({ canvas, page }) => {
   // Rounded to the pixel: Fit animates, and an animation may end a fraction away.
   const position = async () => {
     const point = await page.evaluate(() =>
@@ -70,8 +75,7 @@ test('fit and zoom controls work and the layout can be changed', async ({ page }
     );
     return point && { x: Math.round(point.x), y: Math.round(point.y) };
   };
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   const fitted = await position();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   expect(await position()).not.toEqual(fitted);
@@ -82,7 +86,7 @@ test('fit and zoom controls work and the layout can be changed', async ({ page }
   await page.getByLabel('Layout').selectOption('circle');
   await expect(page).toHaveURL('/?layout=circle');
   await expect.poll(position).not.toEqual(fitted);
-  await waitForGraph(page);
+  await canvas.settled();
   await expect(graph(page)).toHaveAttribute('data-visible-nodes', String(dataset.entities.length));
 });
 

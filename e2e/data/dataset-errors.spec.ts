@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixture';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSyntheticDataset } from '../scripts/fixtures/synthetic-dataset.mjs';
+import { createSyntheticDataset } from '../../scripts/fixtures/synthetic-dataset.mjs';
 
 const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+  readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8');
 
 test('an invalid dataset gets a list naming every problem', async ({ page }) => {
   await page.route('**/data/liaison.json', (route) =>

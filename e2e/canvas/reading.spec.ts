@@ -1,13 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  clickGraphElement,
-  dataset,
-  inspectGraph,
-  isInside,
-  overlappingLabels,
-  waitForGraph,
-  type GraphInspection,
-} from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
+import { dataset, isInside, overlappingLabels, type GraphInspection } from '../helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -32,30 +25,34 @@ function expectNoSquashedNode(drawn: GraphInspection) {
   }
 }
 
-test('home labels at least half the entities, legibly, none over another', async ({ page }) => {
+test('home labels at least half the entities, legibly, none over another', async ({
+  canvas,
+  page,
+}) => {
   await page.goto('/');
-  const drawn = await inspectGraph(page);
+  const drawn = await canvas.inspect();
   expect(drawn.labels.length).toBeGreaterThanOrEqual(dataset.entities.length / 2);
   expectReadable(drawn);
   expectNoSquashedNode(drawn);
 });
 
-test('zooming in reveals labels that had no room', async ({ page }) => {
+test('zooming in reveals labels that had no room', async ({ canvas, page }) => {
   await page.goto('/');
-  const before = await inspectGraph(page);
+  const before = await canvas.inspect();
   const labelled = new Set(before.labels.map((label) => label.id));
   for (let step = 0; step < 3; step++) await page.keyboard.press('+');
-  const after = await inspectGraph(page);
+  const after = await canvas.inspect();
   expect(after.zoom).toBeGreaterThan(before.zoom * 1.5);
   expect(after.labels.some((label) => !labelled.has(label.id))).toBe(true);
   expectReadable(after);
 });
 
 test('labels stay legible and apart while the wheel zooms out, and return once it rests', async ({
+  canvas,
   page,
 }) => {
   await page.goto('/');
-  const before = await inspectGraph(page);
+  const before = await canvas.inspect();
   const box = (await page.getByTestId('graph').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let notch = 0; notch < 4; notch++) {
@@ -63,15 +60,15 @@ test('labels stay legible and apart while the wheel zooms out, and return once i
     // Read while the view still moves, before labels are placed again.
     expectReadable(await page.evaluate(() => window.liaisonGraph!.inspect()));
   }
-  await expect.poll(async () => (await inspectGraph(page)).labels.length).toBeGreaterThan(5);
-  const after = await inspectGraph(page);
+  await expect.poll(async () => (await canvas.inspect()).labels.length).toBeGreaterThan(5);
+  const after = await canvas.inspect();
   expect(after.zoom).toBeLessThan(before.zoom);
   expectReadable(after);
 });
 
-test('hovering a node shows its label', async ({ page }) => {
+test('hovering a node shows its label', async ({ canvas, page }) => {
   await page.goto('/');
-  const drawn = await inspectGraph(page);
+  const drawn = await canvas.inspect();
   const labelled = new Set(drawn.labels.map((label) => label.id));
   const unlabelled = drawn.nodes.find(
     (node) => !labelled.has(node.id) && isInside(node.box, drawn),
@@ -83,15 +80,13 @@ test('hovering a node shows its label', async ({ page }) => {
   );
   await page.mouse.move(point.x, point.y);
   await expect
-    .poll(async () =>
-      (await inspectGraph(page)).labels.some((label) => label.id === unlabelled!.id),
-    )
+    .poll(async () => (await canvas.inspect()).labels.some((label) => label.id === unlabelled!.id))
     .toBe(true);
 });
 
-test('opening an entity frames it and all its neighbours', async ({ page }) => {
+test('opening an entity frames it and all its neighbours', async ({ canvas, page }) => {
   await page.goto('/entity/viktor-goremykin');
-  const drawn = await inspectGraph(page);
+  const drawn = await canvas.inspect();
   const boxes = new Map(drawn.nodes.map((node) => [node.id, node.box]));
   for (const id of ['viktor-goremykin', ...neighboursOf('viktor-goremykin')]) {
     expect(isInside(boxes.get(id)!, drawn), id).toBe(true);
@@ -101,9 +96,9 @@ test('opening an entity frames it and all its neighbours', async ({ page }) => {
   expectNoSquashedNode(drawn);
 });
 
-test('the path view frames the path, fades the rest and says so', async ({ page }) => {
+test('the path view frames the path, fades the rest and says so', async ({ canvas, page }) => {
   await page.goto('/?from=viktor-goremykin&to=andrey-belousov');
-  const drawn = await inspectGraph(page);
+  const drawn = await canvas.inspect();
   const onPath = ['viktor-goremykin', 'russian-ministry-of-defense', 'andrey-belousov'];
   // Faded nodes are not reported as drawn: only the path stands.
   expect(drawn.nodes.map((node) => node.id).sort()).toEqual([...onPath].sort());
@@ -114,17 +109,17 @@ test('the path view frames the path, fades the rest and says so', async ({ page 
   await expect(page.getByText('The path is highlighted; everything else is faded.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Fit' }).click();
-  const fitted = await inspectGraph(page);
+  const fitted = await canvas.inspect();
   expect(fitted.zoom).toBeLessThan(drawn.zoom);
   expectNoSquashedNode(fitted);
 });
 
 test('link filters hide what they leave unconnected, say how much is shown, and can keep it', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/?hide-certainty=stated,reported');
-  await waitForGraph(page);
-  const unlinked = await inspectGraph(page);
+  await canvas.open('/?hide-certainty=stated,reported');
+  const unlinked = await canvas.inspect();
   const speculated = dataset.relationships.filter((item) => item.certainty === 'speculated');
   expect(unlinked.visibleEdges).toBe(speculated.length);
   const ends = new Set(speculated.flatMap((item) => [item.source, item.target]));
@@ -141,7 +136,7 @@ test('link filters hide what they leave unconnected, say how much is shown, and 
   await expect(page).toHaveURL(/unlinked=show/);
   await expect(keep).toBeChecked();
   await expect
-    .poll(async () => (await inspectGraph(page)).visibleNodes)
+    .poll(async () => (await canvas.inspect()).visibleNodes)
     .toBe(dataset.entities.length);
 });
 
@@ -156,6 +151,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test('the panel comes first, the graph is one tap away, and a tap brings the panel back', async ({
+    canvas,
     page,
   }) => {
     await page.goto('/entity/park-yong-il');
@@ -165,7 +161,7 @@ test.describe('on a phone', () => {
 
     await page.getByRole('button', { name: 'Show the graph' }).click();
     await expect(page.getByTestId('graph')).toBeVisible();
-    const drawn = await inspectGraph(page);
+    const drawn = await canvas.inspect();
     expect(drawn.height).toBeGreaterThan(844 / 2);
     expectReadable(drawn);
     expect(drawn.labels.length).toBeGreaterThan(5);
@@ -173,7 +169,7 @@ test.describe('on a phone', () => {
     const neighbour = neighboursOf('park-yong-il').find((id) =>
       drawn.nodes.some((node) => node.id === id),
     )!;
-    await clickGraphElement(page, neighbour);
+    await canvas.click(neighbour);
     await expect(page).toHaveURL(`/entity/${neighbour}`);
     await expect(page.getByTestId('graph')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Park Yong-il');

@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
 import { fileURLToPath } from 'node:url';
-import { inspectGraph, openDatasetFile, waitForGraph } from './helpers';
+import { openDatasetFile } from '../helpers';
 
-const NETWORK = fileURLToPath(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url));
-const DANGLING = fileURLToPath(new URL('./fixtures/ftm/dangling.ftm.jsonl', import.meta.url));
+const NETWORK = fileURLToPath(new URL('../fixtures/ftm/network.ftm.jsonl', import.meta.url));
+const DANGLING = fileURLToPath(new URL('../fixtures/ftm/dangling.ftm.jsonl', import.meta.url));
 
 // Opening starts a worker that loads the FtM model; on a busy two-core machine that takes seconds.
 test.describe.configure({ timeout: 60_000 });
@@ -16,24 +17,24 @@ async function openFtm(page: Page, path: string, title: string): Promise<string>
 }
 
 test('an FtM file opened with the picker: names in every script, links, a path, kept on reload', async ({
+  canvas,
   page,
 }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   // The FtM model costs the home page nothing: its chunks load when an FtM file is opened.
   expect(scripts.filter((path) => /ftm-/.test(path))).toEqual([]);
   const id = await openFtm(page, NETWORK, 'network');
   expect(id).toMatch(/^network-/);
-  await waitForGraph(page);
+  await canvas.settled();
   // Every thing of the file is drawn; intervals and entity-typed properties are edges. The
   // canvas swaps datasets a frame or two after the app names the new one.
   await expect
     .poll(async () => {
-      const drawn = await inspectGraph(page);
+      const drawn = await canvas.inspect();
       return [drawn.visibleNodes, drawn.visibleEdges];
     })
     .toEqual([15, 19]);
@@ -96,10 +97,10 @@ test('an FtM file opened with the picker: names in every script, links, a path, 
 });
 
 test('an FtM file with references it does not contain opens and says what it skipped', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   await openFtm(page, DANGLING, 'dangling');
   await expect(page.locator('.notes').first()).toContainText(
     'Skipped 3 references to entities the file does not contain: Ownership.asset (1), Family.relative (1), Passport.holder (1).',
@@ -107,11 +108,11 @@ test('an FtM file with references it does not contain opens and says what it ski
 });
 
 test('the current dataset exports as FtM JSON lines, which open again as the same graph', async ({
+  canvas,
   page,
 }, testInfo) => {
-  await page.goto('/');
-  await waitForGraph(page);
-  const bundled = await inspectGraph(page);
+  await canvas.open('/');
+  const bundled = await canvas.inspect();
   const downloaded = page.waitForEvent('download');
   await page.getByRole('banner').getByText('Export', { exact: true }).click();
   await page.getByRole('button', { name: 'Data as FollowTheMoney (Aleph)' }).click();
@@ -131,8 +132,8 @@ test('the current dataset exports as FtM JSON lines, which open again as the sam
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     download.suggestedFilename().replace('.ftm.jsonl', ''),
   );
-  await waitForGraph(page);
-  const reopened = await inspectGraph(page);
+  await canvas.settled();
+  const reopened = await canvas.inspect();
   expect([reopened.visibleNodes, reopened.visibleEdges]).toEqual([
     bundled.visibleNodes,
     bundled.visibleEdges,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { dataset, openDatasetFile, waitForGraph } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
+import { dataset, openDatasetFile } from '../helpers';
 
 /** Chooses an item of the Export menu and reads the file the browser saves. */
 async function exportFile(page: Page, item: string) {
@@ -15,9 +16,8 @@ async function exportFile(page: Page, item: string) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-test('the graph exports as a PNG picture', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('the graph exports as a PNG picture', async ({ canvas, page }) => {
+  await canvas.open('/');
   const { name, body } = await exportFile(page, 'Graph as PNG image');
   expect(name).toMatch(new RegExp(`-graph-everything-${today()}\\.png$`));
   expect(body.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -26,9 +26,8 @@ test('the graph exports as a PNG picture', async ({ page }) => {
   expect(body.readUInt32BE(20)).toBeGreaterThan(400);
 });
 
-test('the graph exports as an SVG drawing, with its labels as text', async ({ page }) => {
-  await page.goto('/entity/viktor-goremykin?focus=viktor-goremykin&others=hide');
-  await waitForGraph(page);
+test('the graph exports as an SVG drawing, with its labels as text', async ({ canvas, page }) => {
+  await canvas.open('/entity/viktor-goremykin?focus=viktor-goremykin&others=hide');
   const { name, body } = await exportFile(page, 'Graph as SVG image');
   expect(name).toMatch(/-graph-focus-on-viktor-goremykin-\d{4}-\d{2}-\d{2}\.svg$/);
   const svg = body.toString('utf8');
@@ -40,10 +39,10 @@ test('the graph exports as an SVG drawing, with its labels as text', async ({ pa
 });
 
 test('the view exports as a dataset that holds what it shows, evidence and source included', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/?hide-certainty=stated');
-  await waitForGraph(page);
+  await canvas.open('/?hide-certainty=stated');
   const { name, body } = await exportFile(page, 'Data as JSON (Liaison format)');
   expect(name).toMatch(/-dataset-filtered-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(body.toString('utf8'));
@@ -58,9 +57,8 @@ test('the view exports as a dataset that holds what it shows, evidence and sourc
   }
 });
 
-test('the whole view exports as the bundled dataset, unchanged', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('the whole view exports as the bundled dataset, unchanged', async ({ canvas, page }) => {
+  await canvas.open('/');
   const { body } = await exportFile(page, 'Data as JSON (Liaison format)');
   const exported = JSON.parse(body.toString('utf8'));
   expect(exported.entities.map((e: { id: string }) => e.id)).toEqual(
@@ -71,9 +69,8 @@ test('the whole view exports as the bundled dataset, unchanged', async ({ page }
   );
 });
 
-test('entities and relationships export as CSV, one row each', async ({ page }) => {
-  await page.goto('/?hide-types=place');
-  await waitForGraph(page);
+test('entities and relationships export as CSV, one row each', async ({ canvas, page }) => {
+  await canvas.open('/?hide-types=place');
   const entities = await exportFile(page, 'Entities as CSV');
   expect(entities.name).toMatch(/-entities-filtered-\d{4}-\d{2}-\d{2}\.csv$/);
   const entityText = entities.body.toString('utf8');
@@ -92,10 +89,10 @@ test('entities and relationships export as CSV, one row each', async ({ page }) 
 });
 
 test('an export that waits says so, and one that fails says why and changes nothing', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/entity/viktor-goremykin');
-  await waitForGraph(page);
+  await canvas.open('/entity/viktor-goremykin');
   // The CSV writer loads on first use: held back, then refused, as on a dropped connection.
   let refuse = () => {};
   await page.route('**/assets/csv-*.js', (route) => {
@@ -116,9 +113,11 @@ test('an export that waits says so, and one that fails says why and changes noth
   await expect(status).toHaveCount(0);
 });
 
-test('the claims export as a Markdown citation list with their quotes', async ({ page }) => {
-  await page.goto('/claims?hide-certainty=stated,reported,unknown');
-  await waitForGraph(page);
+test('the claims export as a Markdown citation list with their quotes', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.open('/claims?hide-certainty=stated,reported,unknown');
   const { name, body } = await exportFile(page, 'Citations as Markdown');
   expect(name).toMatch(/-citations-filtered-\d{4}-\d{2}-\d{2}\.md$/);
   const markdown = body.toString('utf8');
@@ -143,10 +142,9 @@ test('the export menu is reached and closed by keyboard', async ({ page }) => {
   await expect(summary).toBeFocused();
 });
 
-test('an exported view opens back in Liaison unchanged', async ({ page }) => {
+test('an exported view opens back in Liaison unchanged', async ({ canvas, page }) => {
   test.setTimeout(90_000);
-  await page.goto('/?focus=viktor-goremykin&others=hide');
-  await waitForGraph(page);
+  await canvas.open('/?focus=viktor-goremykin&others=hide');
   const first = await exportFile(page, 'Data as JSON (Liaison format)');
   const exported = JSON.parse(first.body.toString('utf8'));
 
@@ -156,8 +154,7 @@ test('an exported view opens back in Liaison unchanged', async ({ page }) => {
     buffer: first.body,
   });
   // The opened file, whole: every entity and relationship it holds is drawn.
-  await page.goto(`/?dataset=${id}`);
-  await waitForGraph(page);
+  await canvas.open(`/?dataset=${id}`);
   await expect(page.getByTestId('graph')).toHaveAttribute(
     'data-visible-nodes',
     String(exported.entities.length),

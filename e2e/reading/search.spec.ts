@@ -1,14 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { dataset, waitForGraph } from './helpers';
+import { expect, test } from '../fixture';
+import { dataset } from '../helpers';
 
 const searchBox = (page: import('@playwright/test').Page) =>
   page.getByRole('combobox', { name: 'Search entities' });
 
 test('choosing a result opens it and leaves the search box empty, q gone from the URL', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   const search = searchBox(page);
   await search.fill('Goremykin');
   await expect(page).toHaveURL('/?q=Goremykin');
@@ -27,6 +27,7 @@ test('choosing a result opens it and leaves the search box empty, q gone from th
 });
 
 test('“greeted” lists the greetings as relationships, each opening its relationship', async ({
+  canvas,
   page,
 }) => {
   const nameOf = (id: string) => dataset.entities.find((entity) => entity.id === id)?.name;
@@ -34,8 +35,7 @@ test('“greeted” lists the greetings as relationships, each opening its relat
     .filter((relationship) => relationship.type === 'greeted')
     .map((relationship) => `${nameOf(relationship.source)} greeted ${nameOf(relationship.target)}`);
   expect(greetings.length).toBeGreaterThan(1);
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   await searchBox(page).fill('greeted');
   const group = page.getByRole('group', { name: 'Relationships' });
   for (const greeting of greetings)
@@ -53,9 +53,8 @@ test('“greeted” lists the greetings as relationships, each opening its relat
   await expect(searchBox(page)).toHaveValue('');
 });
 
-test('stop-words in a query are not highlighted', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('stop-words in a query are not highlighted', async ({ canvas, page }) => {
+  await canvas.open('/');
   await searchBox(page).fill('Ministry of Defence');
   const option = page.getByRole('option', { name: 'Russian Ministry of Defense', exact: true });
   await expect(option.locator('mark')).toHaveText(['Ministry', 'Defense']);

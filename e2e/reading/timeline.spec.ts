@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { dataset, inspectGraph, visibleCounts, waitForGraph } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
+import { dataset, visibleCounts } from '../helpers';
 
 const nameOf = (id: string) => dataset.entities.find((entity) => entity.id === id)!.name;
 
@@ -19,9 +20,8 @@ async function rowOf(page: Page, id: string) {
   return at;
 }
 
-test('the timeline orders the events as the source implies', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('the timeline orders the events as the source implies', async ({ canvas, page }) => {
+  await canvas.open('/');
   await expect(await openTimeline(page)).toBeVisible();
   const order = await Promise.all(
     [
@@ -52,9 +52,11 @@ test('the timeline orders the events as the source implies', async ({ page }) =>
   await expect(undated.nth(1)).toHaveText(nameOf('wreath-laying-at-liberation-tower'));
 });
 
-test('choosing an event selects it in the graph, the panel and the timeline', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('choosing an event selects it in the graph, the panel and the timeline', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.open('/');
   const list = await openTimeline(page);
   await list.getByRole('link', { name: nameOf('patriot-park-ceremony') }).click();
   await expect(page).toHaveURL('/entity/patriot-park-ceremony');
@@ -64,13 +66,15 @@ test('choosing an event selects it in the graph, the panel and the timeline', as
     'true',
   );
   await expect
-    .poll(async () => (await inspectGraph(page)).selected)
+    .poll(async () => (await canvas.inspect()).selected)
     .toEqual(['patriot-park-ceremony']);
 });
 
-test('a time window set by keyboard filters the graph and survives a reload', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('a time window set by keyboard filters the graph and survives a reload', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.open('/');
   const all = await visibleCounts(page);
   await openTimeline(page);
   // Last month only: the start handle two dates on, the end handle two dates back.
@@ -89,8 +93,8 @@ test('a time window set by keyboard filters the graph and survives a reload', as
   );
 
   const check = async () => {
-    await waitForGraph(page);
-    const drawn = await inspectGraph(page);
+    await canvas.settled();
+    const drawn = await canvas.inspect();
     const ids = drawn.nodes.map((node) => node.id);
     expect(ids).toContain('patriot-park-ceremony');
     expect(ids).toContain('defence-ministers-meeting');

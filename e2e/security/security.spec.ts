@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
 import { fileURLToPath } from 'node:url';
-import { createSyntheticDataset } from '../scripts/fixtures/synthetic-dataset.mjs';
-import { graph, openDatasetFile, waitForGraph } from './helpers';
+import { createSyntheticDataset } from '../../scripts/fixtures/synthetic-dataset.mjs';
+import { graph, openDatasetFile } from '../helpers';
 
 declare global {
   interface Window {
@@ -46,9 +47,8 @@ const ROUTES = [
   ['the claims table', '/claims?sort=-date&claim-text=korea'],
 ] as const;
 
-test('the built page ships a strict Content-Security-Policy', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('the built page ships a strict Content-Security-Policy', async ({ canvas, page }) => {
+  await canvas.open('/');
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
@@ -63,11 +63,11 @@ test('the built page ships a strict Content-Security-Policy', async ({ page }) =
 });
 
 for (const [name, route] of ROUTES) {
-  test(`${name} breaks no policy and stays on its origin`, async ({ page, baseURL }) => {
+  test(`${name} breaks no policy and stays on its origin`, async ({ canvas, page, baseURL }) => {
     const watcher = await watch(page, baseURL!);
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await waitForGraph(page);
+    await canvas.settled();
     await watcher.expectClean();
   });
 }
@@ -94,18 +94,18 @@ test('a large dataset, laid out in a worker, breaks no policy', async ({ page, b
   await watcher.expectClean();
 });
 
-const HOSTILE_MARKUP = fileURLToPath(new URL('./fixtures/hostile/markup.json', import.meta.url));
+const HOSTILE_MARKUP = fileURLToPath(new URL('../fixtures/hostile/markup.json', import.meta.url));
 
 test('opening a file of hostile markup breaks no policy and stays on its origin', async ({
+  canvas,
   page,
   baseURL,
 }) => {
   test.setTimeout(60_000);
   const watcher = await watch(page, baseURL!);
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   await openDatasetFile(page, HOSTILE_MARKUP);
-  await waitForGraph(page);
+  await canvas.settled();
   await page
     .getByRole('link', { name: /Mallory/ })
     .first()
@@ -114,10 +114,9 @@ test('opening a file of hostile markup breaks no policy and stays on its origin'
   await watcher.expectClean();
 });
 
-test('every export breaks no policy and stays on its origin', async ({ page, baseURL }) => {
+test('every export breaks no policy and stays on its origin', async ({ canvas, page, baseURL }) => {
   const watcher = await watch(page, baseURL!);
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   const summary = page.getByText('Export', { exact: true });
   for (const item of ['PNG', 'SVG', 'JSON', 'Entities as CSV', 'Relationships', 'Markdown']) {
     await summary.click();
@@ -128,20 +127,20 @@ test('every export breaks no policy and stays on its origin', async ({ page, bas
   await watcher.expectClean();
 });
 
-const FTM_NETWORK = fileURLToPath(new URL('./fixtures/ftm/network.ftm.jsonl', import.meta.url));
+const FTM_NETWORK = fileURLToPath(new URL('../fixtures/ftm/network.ftm.jsonl', import.meta.url));
 
 test('opening an FtM file and exporting to FtM break no policy and stay on the origin', async ({
+  canvas,
   page,
   baseURL,
 }) => {
   test.setTimeout(60_000);
   const watcher = await watch(page, baseURL!);
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   // The FtM model loads in its own chunks, into the worker and into the page, only now.
   await openDatasetFile(page, FTM_NETWORK);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('network');
-  await waitForGraph(page);
+  await canvas.settled();
   const downloaded = page.waitForEvent('download');
   await page.getByRole('banner').getByText('Export', { exact: true }).click();
   await page.getByRole('button', { name: 'Data as FollowTheMoney (Aleph)' }).click();

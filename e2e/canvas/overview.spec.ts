@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { createSyntheticDataset } from '../scripts/fixtures/synthetic-dataset.mjs';
-import { graph, settledCounts, waitForGraph } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
+import { createSyntheticDataset } from '../../scripts/fixtures/synthetic-dataset.mjs';
+import { graph } from '../helpers';
 
 // Above the overview's threshold (2,000 entities), small enough to load in seconds.
 const large = createSyntheticDataset(3000);
@@ -21,18 +22,18 @@ function degrees() {
 }
 
 test('a large dataset starts from an overview grown from its best connected; "show more" lives in the URL', async ({
+  canvas,
   page,
 }) => {
   test.setTimeout(90_000);
   await serveLarge(page);
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   await expect(
     page.getByText(
       'Showing 250 of 3,000 entities, grown from the best connected along their links.',
     ),
   ).toBeVisible();
-  expect((await settledCounts(page)).nodes).toBe(250);
+  expect((await canvas.counts()).nodes).toBe(250);
   // What Cytoscape drew holds the best-connected entity and is one connected picture: every
   // drawn entity is reached from it through drawn relationships.
   const drawn = await page.evaluate(() => window.liaisonGraph!.inspect().nodes.map((n) => n.id));
@@ -55,17 +56,18 @@ test('a large dataset starts from an overview grown from its best connected; "sh
 
   await page.getByRole('button', { name: 'Show 500' }).click();
   await expect(page).toHaveURL('/?show=500');
-  await waitForGraph(page);
-  expect((await settledCounts(page)).nodes).toBe(500);
+  await canvas.settled();
+  expect((await canvas.counts()).nodes).toBe(500);
   await expect(page.getByRole('button', { name: 'Show all 3,000' })).toBeVisible();
 
   await page.goBack();
   await expect(page).toHaveURL('/');
-  await waitForGraph(page);
-  expect((await settledCounts(page)).nodes).toBe(250);
+  await canvas.settled();
+  expect((await canvas.counts()).nodes).toBe(250);
 });
 
 test('a link to an entity the overview leaves out draws it with its neighbours', async ({
+  canvas,
   page,
 }) => {
   test.setTimeout(90_000);
@@ -74,8 +76,7 @@ test('a link to an entity the overview leaves out draws it with its neighbours',
   const quiet = large.entities.findLast((entity) => degree.get(entity.id) === 1)!;
   const link = large.relationships.find((r) => r.source === quiet.id || r.target === quiet.id)!;
   const neighbour = link.source === quiet.id ? link.target : link.source;
-  await page.goto(`/entity/${quiet.id}`);
-  await waitForGraph(page);
+  await canvas.open(`/entity/${quiet.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(quiet.name);
   const isDrawn = (id: string) =>
     page.evaluate((elementId) => window.liaisonGraph!.renderedPosition(elementId) !== null, id);

@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { dataset, waitForGraph } from './helpers';
+import { expect, test } from '../fixture';
+import { dataset } from '../helpers';
 
 // One entity of each type, each on a fresh load: every kind of panel opens from a link alone.
 // (Unit tests check that every entity's panel can be derived; this checks the page.)
 const onePerType = [...new Map(dataset.entities.map((entity) => [entity.type, entity])).values()];
 test(`an entity of each of the ${onePerType.length} types opens by deep link on a fresh load, named in the panel heading`, async ({
+  canvas,
   page,
 }) => {
   test.setTimeout(120_000);
@@ -12,7 +13,7 @@ test(`an entity of each of the ${onePerType.length} types opens by deep link on 
     await page.goto(`/entity/${entity.id}`);
     await expect(page.getByRole('heading', { level: 1 }), entity.id).toHaveText(entity.name);
   }
-  await waitForGraph(page);
+  await canvas.settled();
 });
 
 test('relationships of every certainty open by deep link and show their quotes', async ({

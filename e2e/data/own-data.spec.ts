@@ -1,12 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataset, openDatasetFile, shownDataset, waitForGraph } from './helpers';
+import { dataset, openDatasetFile, shownDataset } from '../helpers';
 
 const EXAMPLE_PATH = fileURLToPath(
-  new URL('../public/data/examples/minimal.json', import.meta.url),
+  new URL('../../public/data/examples/minimal.json', import.meta.url),
 );
-const INVALID_PATH = fileURLToPath(new URL('./fixtures/invalid-own-data.json', import.meta.url));
+const INVALID_PATH = fileURLToPath(new URL('../fixtures/invalid-own-data.json', import.meta.url));
 const EXAMPLE_TITLE = 'A minimal example';
 
 // Opening starts a worker; on a busy two-core machine its first start takes seconds.
@@ -39,9 +40,11 @@ async function dropFile(page: Page, name: string, content: string) {
   await expect(page.getByTestId('drop-target')).toBeHidden();
 }
 
-test('a file opened with the picker is checked, shown, and named in the URL', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('a file opened with the picker is checked, shown, and named in the URL', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.open('/');
   const id = await openExample(page);
   expect(new URL(page.url()).search).toBe(`?dataset=${id}`);
   await page.getByRole('link', { name: 'Zoë Ortega' }).first().click();
@@ -55,10 +58,10 @@ test('a file opened with the picker is checked, shown, and named in the URL', as
 });
 
 test('a file dropped anywhere on the app opens, with a drop target shown while dragging', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/entity/viktor-goremykin');
-  await waitForGraph(page);
+  await canvas.open('/entity/viktor-goremykin');
   await dropFile(page, 'minimal.json', readFileSync(EXAMPLE_PATH, 'utf8'));
   await expect(shownDataset(page)).toHaveAttribute(
     'data-dataset-ready',
@@ -68,10 +71,12 @@ test('a file dropped anywhere on the app opens, with a drop target shown while d
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE_TITLE);
 });
 
-test('an invalid file lists every problem and leaves the view as it was', async ({ page }) => {
+test('an invalid file lists every problem and leaves the view as it was', async ({
+  canvas,
+  page,
+}) => {
   const view = '/entity/viktor-goremykin?focus=viktor-goremykin&depth=2';
-  await page.goto(view);
-  await waitForGraph(page);
+  await canvas.open(view);
   await fileInput(page).setInputFiles(INVALID_PATH);
   const dialog = page.getByRole('dialog', { name: '“invalid-own-data.json” cannot be opened' });
   await expect(dialog).toBeVisible(OPENED);
@@ -88,9 +93,8 @@ test('an invalid file lists every problem and leaves the view as it was', async 
   await expect(shownDataset(page)).toHaveAttribute('data-dataset-ready', 'bundled');
 });
 
-test('a file above the size limit is refused before it is read', async ({ page }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+test('a file above the size limit is refused before it is read', async ({ canvas, page }) => {
+  await canvas.open('/');
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.items.add(new File([new Uint8Array(100 * 1024 * 1024 + 1)], 'huge.json'));
@@ -102,10 +106,10 @@ test('a file above the size limit is refused before it is read', async ({ page }
 });
 
 test('the Datasets list shows, switches and removes datasets; the bundled one stays', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   const id = await openExample(page);
   await page.getByRole('button', { name: 'Datasets' }).click();
   const dialog = page.getByRole('dialog', { name: 'Datasets' });
@@ -141,7 +145,7 @@ test('the Datasets list shows, switches and removes datasets; the bundled one st
   await expect(example).toBeVisible();
 });
 
-test('a reload keeps the dataset and the view the URL names', async ({ page }) => {
+test('a reload keeps the dataset and the view the URL names', async ({ canvas, page }) => {
   await page.goto('/');
   const id = await openExample(page);
   await page.goto(`/entity/koji-arai?dataset=${id}&focus=koji-arai&others=hide`);
@@ -149,7 +153,7 @@ test('a reload keeps the dataset and the view the URL names', async ({ page }) =
   await page.reload();
   await expect(shownDataset(page)).toHaveAttribute('data-dataset-ready', id);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kōji Arai');
-  await waitForGraph(page);
+  await canvas.settled();
   await expect(page.getByTestId('graph')).toHaveAttribute('data-visible-nodes', '2');
 });
 
@@ -179,7 +183,7 @@ test('a link to a dataset this browser lacks explains, and opening the file show
 });
 
 const hostile = (name: string) =>
-  fileURLToPath(new URL(`./fixtures/hostile/${name}`, import.meta.url));
+  fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url));
 
 test.describe('opened files that cannot be used say why and change nothing', () => {
   for (const [name, problem] of [
@@ -187,9 +191,8 @@ test.describe('opened files that cannot be used say why and change nothing', () 
     ['not-json.html', /a Liaison dataset \(a JSON object\).*a file starting "<!doctype html>/i],
     ['mixed-problems.json', /entities\[\d+\]\..*/],
   ] as const) {
-    test(name, async ({ page }) => {
-      await page.goto('/entity/viktor-goremykin');
-      await waitForGraph(page);
+    test(name, async ({ canvas, page }) => {
+      await canvas.open('/entity/viktor-goremykin');
       await fileInput(page).setInputFiles(hostile(name));
       const dialog = page.getByRole('dialog', { name: `“${name}” cannot be opened` });
       const table = dialog.getByRole('table', { name: 'Problems in the file' });
@@ -201,9 +204,8 @@ test.describe('opened files that cannot be used say why and change nothing', () 
     });
   }
 
-  test('an empty file', async ({ page }) => {
-    await page.goto('/');
-    await waitForGraph(page);
+  test('an empty file', async ({ canvas, page }) => {
+    await canvas.open('/');
     await fileInput(page).setInputFiles({
       name: 'empty.json',
       mimeType: 'application/json',
@@ -215,12 +217,12 @@ test.describe('opened files that cannot be used say why and change nothing', () 
 });
 
 test('an opened file whose ids are Object.prototype names works like any other', async ({
+  canvas,
   page,
 }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   await openDatasetFile(page, hostile('prototype-names.json'));
-  await waitForGraph(page);
+  await canvas.settled();
   await page.getByRole('link', { name: 'constructor', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('constructor');
 });

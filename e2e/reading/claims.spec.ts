@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { dataset, waitForGraph } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixture';
+import { dataset } from '../helpers';
 
 const table = (page: Page) => page.getByRole('table');
 const bodyRows = (page: Page) => table(page).locator('tbody tr[aria-rowindex]');
@@ -41,7 +42,10 @@ test('a quote opens its highlighted place in the source', async ({ page }) => {
   await expect(page.locator('.source-text mark.current-span')).toBeVisible();
 });
 
-test('sorting, filtering and search live in the URL and survive a reload', async ({ page }) => {
+test('sorting, filtering and search live in the URL and survive a reload', async ({
+  canvas,
+  page,
+}) => {
   await page.goto('/claims');
   await page.getByRole('button', { name: /^Date/ }).click();
   await expect(page).toHaveURL(/sort=date/);
@@ -61,7 +65,7 @@ test('sorting, filtering and search live in the URL and survive a reload', async
     expect(badge).toBe('Speculated');
   }
   // The graph shows what the table shows.
-  await waitForGraph(page);
+  await canvas.settled();
   await expect(page.getByTestId('graph')).toHaveAttribute('data-visible-edges', String(speculated));
 
   await page.getByLabel('Search the claims').fill('troops');

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixture';
 import { fileURLToPath } from 'node:url';
-import { openDatasetFile, waitForGraph } from './helpers';
+import { openDatasetFile } from '../helpers';
 
 const EXAMPLE_PATH = fileURLToPath(
-  new URL('../public/data/examples/minimal.json', import.meta.url),
+  new URL('../../public/data/examples/minimal.json', import.meta.url),
 );
 
 // The one spec with the service worker: the others route requests it would answer itself.
@@ -12,11 +12,11 @@ test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 90_000 });
 
 test('once loaded, the app and an opened dataset work without a network', async ({
+  canvas,
   page,
   context,
 }) => {
-  await page.goto('/');
-  await waitForGraph(page);
+  await canvas.open('/');
   // The service worker has cached the app once it is active.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -27,7 +27,7 @@ test('once loaded, the app and an opened dataset work without a network', async 
   await context.setOffline(true);
   await page.goto(datasetUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A minimal example');
-  await waitForGraph(page);
+  await canvas.settled();
 
   await page.getByRole('link', { name: 'Zoë Ortega' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoë Ortega');
@@ -38,5 +38,5 @@ test('once loaded, the app and an opened dataset work without a network', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kōji Arai');
   await page.goto('/entity/viktor-goremykin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Viktor Goremykin');
-  await waitForGraph(page);
+  await canvas.settled();
 });

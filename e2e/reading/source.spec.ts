@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { dataset } from './helpers';
+import { expect, test } from '../fixture';
+import { dataset } from '../helpers';
 
 const source = dataset.sources[0]!;
 
