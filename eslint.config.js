@@ -11,7 +11,18 @@ import tseslint from 'typescript-eslint';
  * The layers, top to bottom: a layer may import the ones below it, never those above.
  * `theme` holds the look of entity types, which the graph and the components share.
  */
-const LAYERS = ['app', 'routes', 'features', 'components', 'graph', 'theme', 'url', 'data', 'lib'];
+const LAYERS = [
+  'app',
+  'routes',
+  'features',
+  'components',
+  'graph',
+  'theme',
+  'authoring',
+  'url',
+  'data',
+  'lib',
+];
 const layerZones = LAYERS.flatMap((layer, at) =>
   LAYERS.slice(0, at).map((above) => ({
     target: `./src/${layer}`,
