@@ -40,8 +40,10 @@ function foldWithOrigins(text: string): FoldedText {
         ends.push(end);
       }
     } else {
-      for (const unit of foldText(char)) {
-        folded += unit;
+      const units = foldText(char);
+      folded += units;
+      // One entry per UTF-16 unit of the fold, as indexOf counts them.
+      for (let unit = 0; unit < units.length; unit += 1) {
         starts.push(at);
         ends.push(end);
       }
@@ -76,8 +78,13 @@ function extendOverMarks(text: string, end: number): number {
 function contextOf(text: string, start: number, end: number): string {
   let from = Math.max(0, start - CONTEXT);
   let to = Math.min(text.length, end + CONTEXT);
-  if (from > 0 && /[\udc00-\udfff]/.test(text.charAt(from))) from -= 1;
-  if (to < text.length && /[\udc00-\udfff]/.test(text.charAt(to))) to += 1;
+  // Cut at a space where there is one between the edge and the words, else keep whole characters.
+  const space = text.slice(from, start).search(/\s/u);
+  if (from > 0 && space !== -1) from += space;
+  else if (from > 0 && /[\udc00-\udfff]/.test(text.charAt(from))) from -= 1;
+  const lastSpace = text.slice(end, to).search(/\s\S*$/u);
+  if (to < text.length && lastSpace !== -1) to = end + lastSpace;
+  else if (to < text.length && /[\udc00-\udfff]/.test(text.charAt(to))) to += 1;
   const words = text.slice(from, to).replace(/\s+/gu, ' ').trim();
   return `${from > 0 ? '…' : ''}${words}${to < text.length ? '…' : ''}`;
 }
