@@ -14,6 +14,7 @@ import { localRules } from './eslint-rules/no-cycle-with-types.js';
  * features read. `text` holds spans of source text, which the source view and an editor share.
  * `theme` holds the look of entity types, which the graph and the components share.
  * `queries` holds the query cache's options and the hooks that read it: React meets data there.
+ * `authoring` is the editor's pure model (edits, suggestions): it knows no React.
  */
 const LAYERS = [
   'app',
@@ -23,6 +24,7 @@ const LAYERS = [
   'queries',
   'graph',
   'view',
+  'authoring',
   'text',
   'theme',
   'url',
