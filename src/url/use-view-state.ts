@@ -71,9 +71,12 @@ export function useViewStateFromUrl(dataset: IndexedDataset): ViewStateApi {
   const go = useCallback(
     (patch: ViewPatch, options?: { replace?: boolean }) => {
       const href = hrefFor(patch);
+      // Compared with the address as it is now, not as this render saw it: a key pressed
+      // between a navigation and its render would otherwise be taken for the same address.
+      const { pathname, search } = window.location;
       if (href !== `${pathname}${search}`) navigate(href, { replace: options?.replace ?? false });
     },
-    [hrefFor, navigate, pathname, search],
+    [hrefFor, navigate],
   );
   return useMemo(() => ({ state, rejected, hrefFor, go }), [state, rejected, hrefFor, go]);
 }
