@@ -7,6 +7,7 @@ import type { LoadedDataset } from './load-dataset';
 import { checkBundledInWorker, toLoadedDataset } from './parse-in-worker';
 import type { Dataset } from './schema';
 import { createLazySearchIndex } from './search';
+import { shortenLongText } from './limits/text-limits';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/liaison.json`;
 
@@ -35,7 +36,7 @@ export async function loadBundledDataset(
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (await isCheckedAtBuild(bytes, checkedSha256)) {
-    const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
+    const dataset = shortenLongText(JSON.parse(new TextDecoder().decode(bytes)) as Dataset);
     // In steps: a deployer's bundled file may be far larger than the article's.
     const indexed = await indexDatasetInSteps(dataset, yieldToPage);
     return { ...indexed, location, search: createLazySearchIndex(indexed) };

@@ -5,6 +5,7 @@ import { DatasetError } from './dataset-error';
 import type { DatasetProblem } from './problems';
 import { indexOrThrow, parseJsonText, validateDatasetOrThrow } from './load-dataset';
 import { indexForSearch, type SearchIndexSlices } from './search';
+import { shortenLongText } from './limits/text-limits';
 
 export type OpenStage = 'reading' | 'converting' | 'checking' | 'indexing';
 
@@ -69,7 +70,8 @@ async function toParsedFile(
   location: string,
   onProgress: (progress: OpenProgress) => void,
 ): Promise<ParseOutcome> {
-  const dataset = validateDatasetOrThrow(input, location);
+  // Shortened before indexing: neither the search index nor any view sees text past the limits.
+  const dataset = shortenLongText(validateDatasetOrThrow(input, location));
   onProgress({ stage: 'indexing', fraction: null });
   const search = indexForSearch(indexOrThrow(dataset, location));
   const id = toDatasetId(dataset.title, await sha256Hex(bytes));

@@ -5,6 +5,7 @@ import type { IndexedDataset } from './indexed-dataset';
 import { canonicalTerm, foldText, tokenise } from './normalise';
 import type { Entity, EntityType, Relationship, RelationshipType } from './schema';
 import { countMatches, excerpt, isStopWord } from './search-snippet';
+import { FUZZY_TERM_LIMIT, limitSearchTerm } from './limits/search-limits';
 
 /** Where a hit matched when its name does not show it: one of its aliases, or a quote. */
 export interface Snippet {
@@ -109,7 +110,7 @@ const OPTIONS: Options<SearchDocument> = {
     processTerm: (term) => (isStopWord(foldText(term)) ? null : canonicalTerm(term)),
     boost: { name: 4, aliases: 3, summary: 1, quotes: 0.5 },
     prefix: true,
-    fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+    fuzzy: (term) => (term.length > 3 && term.length <= FUZZY_TERM_LIMIT ? 0.2 : false),
     boostDocument: (key) => (String(key).startsWith('relationship:') ? RELATIONSHIP_WEIGHT : 1),
   },
 };
@@ -199,7 +200,8 @@ function toSearchIndex(
   };
 
   return {
-    search(query, { limit = 20, kind } = {}) {
+    search(fullQuery, { limit = 20, kind } = {}) {
+      const query = limitSearchTerm(fullQuery);
       if (!query.trim()) return [];
       const filter = kind
         ? (result: SearchResult) => documents.get(result.id)?.kind === kind
