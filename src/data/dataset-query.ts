@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserDatasetStore, listStoredDatasets } from './dataset-store';
+import { browserDatasetStore, listStoredRecords } from './dataset-store';
 import { DatasetError } from './dataset-error';
 import { loadBundledDataset } from './load-bundled-dataset';
 import type { LoadedDataset } from './load-dataset';
@@ -36,9 +36,9 @@ export const datasetQuery = (datasetId: string | null = null) =>
     retry: false,
   });
 
-/** The datasets stored in this browser, newest first, for the Datasets list. */
+/** The datasets stored in this browser, newest first, and the records that cannot be read. */
 export const storedDatasetsQuery = () =>
   queryOptions({
     queryKey: ['stored-datasets'],
-    queryFn: () => listStoredDatasets(browserDatasetStore),
+    queryFn: () => listStoredRecords(browserDatasetStore),
   });

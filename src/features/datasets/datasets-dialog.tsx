@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
 import { browserDatasetStore, type StoredDataset } from '../../data/dataset-store';
+import type { UnreadableRecord } from '../../data/stored-record';
 import { useDatasetId } from '../../data/use-dataset';
 import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
@@ -17,6 +18,8 @@ interface Row {
   entities: number | null;
   relationships: number | null;
   opened: string;
+  /** Why the record cannot be read, when it cannot. */
+  unreadable?: string;
 }
 
 /** The datasets this browser has: switch to one, remove one (with undo), or open another. */
@@ -36,15 +39,20 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
       relationships: bundled.data?.relationships.length ?? null,
       opened: 'comes with Liaison',
     },
-    ...(stored.data ?? []).map((info) => ({
+    ...(stored.data?.datasets ?? []).map((info) => ({
       ...info,
       opened: `opened ${dateFormat.format(new Date(info.openedAt))}`,
+      ...(queryClient.getQueryState(datasetQuery(info.id).queryKey)?.status === 'error' && {
+        unreadable: 'its file is not a dataset Liaison can read',
+      }),
     })),
+    ...(stored.data?.unreadable ?? []).map(unreadableRow),
   ];
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
   const remove = async (id: string) => {
-    const record = await browserDatasetStore.get(id);
+    // A record that cannot be read cannot be put back either: it goes without an undo.
+    const record = await browserDatasetStore.get(id).catch(() => undefined);
     await browserDatasetStore.remove(id);
     queryClient.removeQueries({ queryKey: datasetQuery(id).queryKey });
     setRemoved(record ?? null);
@@ -96,6 +104,15 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   );
 }
 
+const unreadableRow = ({ id, reason }: UnreadableRecord): Row => ({
+  id,
+  title: id,
+  entities: null,
+  relationships: null,
+  opened: '',
+  unreadable: reason,
+});
+
 function DatasetRow({
   row,
   isCurrent,
@@ -114,7 +131,9 @@ function DatasetRow({
   return (
     <li className="dataset-row" aria-current={isCurrent || undefined}>
       <div>
-        {isCurrent ? (
+        {row.unreadable ? (
+          <span>{row.title}</span>
+        ) : isCurrent ? (
           <strong>{row.title}</strong>
         ) : (
           <Link to={datasetHref(row.id)} onClick={onChoose}>
@@ -123,8 +142,7 @@ function DatasetRow({
         )}
         {isCurrent && <span className="dataset-current"> (shown now)</span>}
         <p className="dataset-meta">
-          {counts}
-          {row.opened}
+          {row.unreadable ? `Cannot be read: ${row.unreadable}.` : `${counts}${row.opened}`}
         </p>
       </div>
       {onRemove && (
