@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
 import { browserDatasetStore, type StoredDataset } from '../../data/dataset-store';
 import type { UnreadableRecord } from '../../data/stored-record';
+import { announceStoreChange, onStoreChange } from '../../data/store-changes';
 import { useDatasetId } from '../../data/use-dataset';
 import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
@@ -49,7 +50,18 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
     ...(stored.data?.unreadable ?? []).map(unreadableRow),
   ];
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
+  const refresh = () => {
+    announceStoreChange();
+    return queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
+  };
+  // Another tab opened or removed a dataset: read the list again.
+  useEffect(
+    () =>
+      onStoreChange(
+        () => void queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey }),
+      ),
+    [queryClient],
+  );
   const remove = async (id: string) => {
     // A record that cannot be read cannot be put back either: it goes without an undo.
     const record = await browserDatasetStore.get(id).catch(() => undefined);

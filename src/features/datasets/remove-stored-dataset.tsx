@@ -5,6 +5,7 @@ import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
 import { browserDatasetStore } from '../../data/dataset-store';
 import { DATASET_KEY, isDatasetId } from '../../data/dataset-id';
 import { datasetHref } from './dataset-href';
+import { announceStoreChange } from '../../data/store-changes';
 
 /** The stored dataset the URL names, if any: the one an error page is about. */
 export function useStoredDatasetId(): string | null {
@@ -23,6 +24,7 @@ export function RemoveStoredDataset({ datasetId }: { datasetId: string }) {
   const remove = async () => {
     try {
       await browserDatasetStore.remove(datasetId);
+      announceStoreChange();
       queryClient.removeQueries({ queryKey: datasetQuery(datasetId).queryKey });
       await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
       navigate(datasetHref(null));
