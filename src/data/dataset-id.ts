@@ -39,8 +39,15 @@ export async function sha256Hex(bytes: BufferSource): Promise<string> {
 /** The URL key that names a stored dataset; the bundled dataset has none. */
 export const DATASET_KEY = 'dataset';
 
+let lastSearch: { search: string; id: string | null } = { search: '', id: null };
+
 /** The stored dataset a URL's query names, or null for the bundled one (or an unusable value). */
 export function datasetIdFromSearch(search: string): string | null {
+  // Every component that reads the dataset asks, with the same string: parsing a query of a
+  // megabyte once per entity link took 23 s, so the last answer is kept.
+  if (search === lastSearch.search) return lastSearch.id;
   const value = new URLSearchParams(search).get(DATASET_KEY);
-  return value && isDatasetId(value) ? value : null;
+  const id = value && isDatasetId(value) ? value : null;
+  lastSearch = { search, id };
+  return id;
 }
