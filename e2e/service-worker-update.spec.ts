@@ -77,9 +77,10 @@ test('a new build offers "A new version is ready — Reload" and takes over on t
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    await expect(prompt).toBeVisible({ timeout: 60_000 });
+    const reload = prompt.getByRole('button', { name: 'Reload' });
+    await expect(reload).toBeVisible({ timeout: 60_000 });
     await expect(prompt).toHaveAttribute('aria-live', 'polite');
-    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await reload.click();
     await expect(page.locator('meta[name="liaison-build"]')).toHaveAttribute('content', 'second', {
       timeout: 30_000,
     });
