@@ -1,13 +1,13 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { FormatPointer, ProblemsTable } from '../components/problems-table';
-import { MissingDatasetError } from '../data/dataset-query';
-import { DatasetError } from '../data/dataset-error';
+import { MissingDatasetError } from '../queries/dataset-query';
+import { DatasetError } from '../data/schema/dataset-error';
 import { MissingDataset } from '../features/datasets/missing-dataset';
 import {
   RemoveStoredDataset,
   useStoredDatasetId,
 } from '../features/datasets/remove-stored-dataset';
-import { UnreadableDatasetError } from '../data/stored-record';
+import { UnreadableDatasetError } from '../data/load/stored-record';
 
 /** When the dataset cannot be used: every problem, each with where, what was expected and found. */
 export function DatasetErrorRoute() {

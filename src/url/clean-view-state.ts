@@ -1,5 +1,6 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
-import { toParagraphs } from '../data/walkthrough';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
+import { currentEntityId } from '../data/model/resolve-entity';
+import { toParagraphs } from '../data/model/walkthrough';
 import { scopeToPage, type RejectedValue, type ViewState } from './view-state';
 
 /**
@@ -12,8 +13,10 @@ export function cleanViewState(
   dataset: IndexedDataset,
 ): { state: ViewState; rejected: RejectedValue[] } {
   const { state, rejected } = scopeToPage(given);
+  // A merged-away id stands for the entity it became.
   const knownEntity = (key: string, id: string | null) => {
-    if (id === null || dataset.entityById.has(id)) return id;
+    const current = id === null ? null : currentEntityId(dataset, id);
+    if (id === null || current !== null) return current;
     rejected.push({ key, value: id, reason: 'no entity has this id' });
     return null;
   };
@@ -35,7 +38,12 @@ export function cleanViewState(
     state: {
       ...state,
       step,
-      focus: state.focus && focusId ? state.focus : null,
+      focus:
+        state.focus && focusId
+          ? focusId === state.focus.id
+            ? state.focus
+            : { ...state.focus, id: focusId }
+          : null,
       pathFrom: knownEntity('from', state.pathFrom),
       pathTo: knownEntity('to', state.pathTo),
       span,

@@ -1,7 +1,7 @@
 import { replaceEqualDeep } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { IndexedDataset } from '../data/indexed-dataset';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
 import { cleanViewState } from './clean-view-state';
 import {
   parseViewState,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUERY_VALUE_LIMIT } from './key-codec';
 import { parseViewState } from './view-state';
-import { SEARCH_TERM_LIMIT } from '../data/limits/search-limits';
+import { SEARCH_TERM_LIMIT } from '../data/search/search-limits';
 
 const parse = (search: string) => parseViewState('/', search);
 

@@ -1,11 +1,11 @@
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/type-lists';
-import { formatTimeWindow, parseTimeWindow } from '../data/time-points';
-import { CLAIM_TYPES } from '../data/claims';
-import { DIRECTIONS } from '../data/traversal';
-import { CERTAINTIES } from '../data/vocabulary';
-import { DATASET_KEY, isDatasetId } from '../data/dataset-id';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema/type-lists';
+import { formatTimeWindow, parseTimeWindow } from '../data/time/time-points';
+import { CLAIM_TYPES } from '../data/model/claims';
+import { DIRECTIONS } from '../data/model/traversal';
+import { CERTAINTIES } from '../data/schema/vocabulary';
+import { DATASET_KEY, isDatasetId } from '../data/load/dataset-id';
 import type { KeyRow, KeyTable } from './key-codec';
-import { SEARCH_TERM_LIMIT } from '../data/limits/search-limits';
+import { SEARCH_TERM_LIMIT } from '../data/search/search-limits';
 import { isOneOf } from './pages';
 import {
   CLAIM_SORT_COLUMNS,

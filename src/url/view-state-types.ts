@@ -1,7 +1,7 @@
-import type { Certainty, EntityType, RelationshipType } from '../data/schema';
-import type { TimeWindow } from '../data/time-points';
-import type { ClaimType } from '../data/claims';
-import { DIRECTIONS, type Direction } from '../data/traversal';
+import type { Certainty, EntityType, RelationshipType } from '../data/schema/schema';
+import type { TimeWindow } from '../data/time/time-points';
+import type { ClaimType } from '../data/model/claims';
+import { DIRECTIONS, type Direction } from '../data/model/traversal';
 import { isOneOf, type Page } from './pages';
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema';
-import { CLAIM_TYPES } from '../data/claims';
-import { CERTAINTIES } from '../data/vocabulary';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema/schema';
+import { CLAIM_TYPES } from '../data/model/claims';
+import { CERTAINTIES } from '../data/schema/vocabulary';
 import {
   DEFAULT_VIEW,
   CLAIM_SORT_COLUMNS,
@@ -14,7 +14,7 @@ import {
   type ViewState,
 } from './view-state';
 import { pageHref } from './pages';
-import { compareDays, periodOf, type TimePoint, type TimeWindow } from '../data/time-points';
+import { compareDays, periodOf, type TimePoint, type TimeWindow } from '../data/time/time-points';
 
 /** Parses a whole href, as the router hands over its path and search. */
 function parseHref(href: string) {

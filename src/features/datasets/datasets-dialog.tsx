@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
-import { browserDatasetStore, type StoredDataset } from '../../data/dataset-store';
-import type { UnreadableRecord } from '../../data/stored-record';
-import { announceStoreChange, onStoreChange } from '../../data/store-changes';
-import { useDatasetId } from '../../data/use-dataset';
+import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
+import { BUNDLED_REF, toDatasetRef } from '../../data/load/dataset-ref';
+import { browserDatasetStore, type StoredDataset } from '../../data/load/dataset-store';
+import { useDatasetId } from '../../queries/use-dataset';
+import type { UnreadableRecord } from '../../data/load/stored-record';
+import { announceStoreChange, onStoreChange } from '../../data/load/store-changes';
 import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
 import { datasetHref } from './dataset-href';
@@ -29,7 +30,7 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const stored = useQuery({ ...storedDatasetsQuery(), enabled: isOpen });
-  const bundled = useQuery({ ...datasetQuery(null), enabled: isOpen });
+  const bundled = useQuery({ ...datasetQuery(BUNDLED_REF), enabled: isOpen });
   const [removed, setRemoved] = useState<StoredDataset | null>(null);
 
   const rows: Row[] = [
@@ -43,7 +44,8 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
     ...(stored.data?.datasets ?? []).map((info) => ({
       ...info,
       opened: `opened ${dateFormat.format(new Date(info.openedAt))}`,
-      ...(queryClient.getQueryState(datasetQuery(info.id).queryKey)?.status === 'error' && {
+      ...(queryClient.getQueryState(datasetQuery(toDatasetRef(info.id)).queryKey)?.status ===
+        'error' && {
         unreadable: 'its file is not a dataset Liaison can read',
       }),
     })),
@@ -66,7 +68,7 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
     // A record that cannot be read cannot be put back either: it goes without an undo.
     const record = await browserDatasetStore.get(id).catch(() => undefined);
     await browserDatasetStore.remove(id);
-    queryClient.removeQueries({ queryKey: datasetQuery(id).queryKey });
+    queryClient.removeQueries({ queryKey: datasetQuery(toDatasetRef(id)).queryKey });
     setRemoved(record ?? null);
     await refresh();
     if (id === currentId) navigate(datasetHref(null));

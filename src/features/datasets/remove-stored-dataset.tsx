@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
-import { browserDatasetStore } from '../../data/dataset-store';
-import { DATASET_KEY, isDatasetId } from '../../data/dataset-id';
+import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
+import { browserDatasetStore } from '../../data/load/dataset-store';
+import { DATASET_KEY, isDatasetId } from '../../data/load/dataset-id';
 import { datasetHref } from './dataset-href';
-import { announceStoreChange } from '../../data/store-changes';
+import { toDatasetRef } from '../../data/load/dataset-ref';
+import { announceStoreChange } from '../../data/load/store-changes';
 
 /** The stored dataset the URL names, if any: the one an error page is about. */
 export function useStoredDatasetId(): string | null {
@@ -25,7 +26,7 @@ export function RemoveStoredDataset({ datasetId }: { datasetId: string }) {
     try {
       await browserDatasetStore.remove(datasetId);
       announceStoreChange();
-      queryClient.removeQueries({ queryKey: datasetQuery(datasetId).queryKey });
+      queryClient.removeQueries({ queryKey: datasetQuery(toDatasetRef(datasetId)).queryKey });
       await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
       navigate(datasetHref(null));
     } catch (error) {

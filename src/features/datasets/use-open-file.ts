@@ -1,13 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
-import { browserDatasetStore, rememberDataset } from '../../data/dataset-store';
-import { checkFileSize } from '../../data/file-size';
-import { announceStoreChange, requestPersistentStorage } from '../../data/store-changes';
-import type { OpenProgress } from '../../data/open-file';
-import { OpenCancelledError, parseInWorker, toLoadedDataset } from '../../data/parse-in-worker';
-import type { DatasetProblem } from '../../data/problems';
+import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
+import { toDatasetRef } from '../../data/load/dataset-ref';
+import { browserDatasetStore, rememberDataset } from '../../data/load/dataset-store';
+import { checkFileSize } from '../../data/load/file-size';
+import type { OpenProgress } from '../../data/load/open-file';
+import {
+  OpenCancelledError,
+  parseInWorker,
+  toLoadedDataset,
+} from '../../data/load/parse-in-worker';
+import type { DatasetProblem } from '../../data/schema/problems';
+import { announceStoreChange, requestPersistentStorage } from '../../data/load/store-changes';
 
 export type OpenState =
   | { kind: 'idle' }
@@ -53,17 +58,23 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
         if (!outcome.ok) return fail(outcome.problems);
         const loaded = await toLoadedDataset(outcome.file, file.name);
         if (!isCurrent()) return;
-        const { id } = outcome.file;
+        const { id, digest } = outcome.file;
         const counts = {
           entities: loaded.entities.length,
           relationships: loaded.relationships.length,
         };
-        const info = { id, title: loaded.title, fileName: file.name, bytes: file.size };
+        const info = {
+          id,
+          version: digest,
+          title: loaded.title,
+          fileName: file.name,
+          bytes: file.size,
+        };
         await rememberDataset(browserDatasetStore, { ...info, ...counts }, file);
         announceStoreChange();
         void requestPersistentStorage();
         if (!isCurrent()) return;
-        queryClient.setQueryData(datasetQuery(id).queryKey, loaded);
+        queryClient.setQueryData(datasetQuery(toDatasetRef(id)).queryKey, loaded);
         await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
         setState(IDLE);
         navigate(targetFor(id));

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { formatDate } from '../../data/dates';
-import type { Dataset, DateValue, Evidence } from '../../data/schema';
+import { formatDate } from '../../data/time/dates';
+import type { Dataset, DateValue, Evidence } from '../../data/schema/schema';
 
 // Cells that begin with =, +, -, @, a tab or a carriage return get a leading ' so that a
 // spreadsheet shows the dataset's text instead of running it as a formula. Papaparse's own

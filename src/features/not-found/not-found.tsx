@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { suggestFor } from './suggestions';
 import { PanelHeading } from '../../components/panel-heading';
-import { shortenText, TEXT_LIMITS } from '../../data/limits/text-limits';
+import { shortenText, TEXT_LIMITS } from '../../data/model/text-limits';
 
 const KIND_WORDS: ReadonlySet<string> = new Set(['entity', 'relationship', 'source']);
 

@@ -1,7 +1,7 @@
-import { relationshipTitle } from '../../data/describe';
-import type { LoadedDataset } from '../../data/load-dataset';
-import { tokenise } from '../../data/normalise';
-import { TEXT_LIMITS } from '../../data/limits/text-limits';
+import { relationshipTitle } from '../../data/model/describe';
+import type { LoadedDataset } from '../../data/load/load-dataset';
+import { tokenise } from '../../data/search/normalise';
+import { TEXT_LIMITS } from '../../data/model/text-limits';
 
 export interface Suggestion {
   kind: 'entity' | 'relationship' | 'source';

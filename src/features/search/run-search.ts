@@ -1,4 +1,4 @@
-import type { SearchHit, SearchIndex } from '../../data/search';
+import type { SearchHit, SearchIndex } from '../../data/search/search';
 
 export interface SearchOutcome {
   hits: SearchHit[];

@@ -1,16 +1,16 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import type { SearchHit } from '../../data/search';
-import { useDataset } from '../../data/use-dataset';
-import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
+import type { SearchHit } from '../../data/search/search';
+import { useDataset } from '../../queries/use-dataset';
+import { ENTITY_TYPE_LABELS } from '../../data/schema/vocabulary';
 import { useViewState } from '../../url/use-view-state';
 import { SEARCH_INPUT_ID } from '../../lib/element-ids';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { groupHits, type HitGroup } from './group-hits';
 import { SearchOption } from './search-option';
 import { runSearch } from './run-search';
-import { SEARCH_TERM_LIMIT } from '../../data/limits/search-limits';
-import { shortenText, TEXT_LIMITS } from '../../data/limits/text-limits';
+import { SEARCH_TERM_LIMIT } from '../../data/search/search-limits';
+import { shortenText, TEXT_LIMITS } from '../../data/model/text-limits';
 
 // Enough to choose from without scrolling; a longer list asks for a more precise query.
 const RESULT_LIMIT = 12;

@@ -1,4 +1,4 @@
-import type { Evidence, Note, Relationship } from '../../schema';
+import type { Evidence, Note, Relationship } from '../../schema/schema';
 import type { PlacedEntity } from './ftm-entities';
 import { first, type Merged } from './ftm-merge';
 import { propertiesOf, type Schema } from './ftm-model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../../schema';
+import type { Evidence } from '../../schema/schema';
 import { entityTypeOf, readEntities } from './ftm-entities';
 import { createIdAllocator } from './ftm-ids';
 import type { Merged } from './ftm-merge';

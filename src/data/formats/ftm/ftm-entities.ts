@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Evidence, Note } from '../../schema';
+import type { Entity, EntityType, Evidence, Note } from '../../schema/schema';
 import { first, type Merged, type Properties } from './ftm-merge';
 import { countryLabel, type Model, type Schema } from './ftm-model';
 import {

@@ -1,4 +1,4 @@
-import type { DateValue, RecordEvidence, RecordProperty } from '../../schema';
+import type { DateValue, RecordEvidence, RecordProperty } from '../../schema/schema';
 import { parseFtmDate } from './ftm-dates';
 import { first, type Merged, type Properties } from './ftm-merge';
 import { propertiesOf, type Schema } from './ftm-model';

@@ -1,4 +1,4 @@
-import type { Evidence, Source } from '../../schema';
+import type { Evidence, Source } from '../../schema/schema';
 import { first, type Merged } from './ftm-merge';
 import { parseQuoteId } from './ftm-vocabulary';
 

@@ -1,4 +1,4 @@
-import type { Note } from '../../schema';
+import type { Note } from '../../schema/schema';
 import type { MalformedRecord } from './ftm-read';
 
 /** What one step of the import could not use, counted so the reader can be told how much and where. */

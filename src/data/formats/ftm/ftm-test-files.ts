@@ -1,11 +1,11 @@
 import { readText } from '../../../test/node-files';
-import { parseDataset, type LoadedDataset } from '../../load-dataset';
+import { parseDataset, type LoadedDataset } from '../../load/load-dataset';
 import { importFtm, type FtmImportReport } from './ftm-import';
 import { mergeFragments, type Merged } from './ftm-merge';
 import { ftmModel } from './ftm-model';
 import { readFtmRecords } from './ftm-read';
 
-/** The FtM fixtures (written by scripts/make-ftm-fixtures.mjs with the library's model). */
+/** The FtM fixtures (written by scripts/fixtures/make-ftm-fixtures.mjs with the library's model). */
 export function readFixture(name: string): string {
   return readText(new URL(`../../../../e2e/fixtures/ftm/${name}`, import.meta.url));
 }
