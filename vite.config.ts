@@ -23,6 +23,12 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The headers that keep the app out of other origins' frames. */
+const FRAME_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
+
 const contentSecurityPolicy = (): Plugin => ({
   name: 'liaison-content-security-policy',
   apply: 'build',
@@ -33,6 +39,22 @@ const contentSecurityPolicy = (): Plugin => ({
       (charset) =>
         `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
     ),
+});
+
+/**
+ * Names a build in its index.html when LIAISON_BUILD_MARK is set, so a test that serves two
+ * builds one after the other can tell which one the page runs (e2e/service-worker-update.spec.ts).
+ */
+const buildMark = (): Plugin => ({
+  name: 'liaison-build-mark',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    process.env.LIAISON_BUILD_MARK
+      ? html.replace(
+          '</head>',
+          `  <meta name="liaison-build" content="${process.env.LIAISON_BUILD_MARK.replace(/[^\w-]/g, '')}" />\n  </head>`,
+        )
+      : html,
 });
 
 const BUNDLED_DATASET_MODULE = 'virtual:bundled-dataset';
@@ -128,10 +150,12 @@ export default defineConfig({
     contentSecurityPolicy(),
     bundledDataset(),
     layoutWorkerUrl(),
+    buildMark(),
     VitePWA({
-      // A file from 'self' registers the service worker: the app's CSP allows no inline script.
-      injectRegister: 'script-defer',
-      registerType: 'autoUpdate',
+      // The app registers the service worker itself, after its first view (src/app/update-prompt.tsx):
+      // a new build waits until the reader chooses Reload, then takes over.
+      injectRegister: false,
+      registerType: 'prompt',
       includeAssets: ['icons/*.png', 'icons/*.svg'],
       manifest: {
         name: 'Liaison',
@@ -157,7 +181,10 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { port: 4173, strictPort: true },
+  // The app must not be framed by another origin. `frame-ancestors` has no effect in a meta
+  // policy, so it is a header: deployers set the same (README, "Hostile input and security").
+  server: { headers: FRAME_HEADERS },
+  preview: { port: 4173, strictPort: true, headers: FRAME_HEADERS },
   // Module workers, so a worker can load a chunk on demand (the FtM model, only for FtM files).
   worker: { format: 'es' },
   build: {

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider, type DataRouter } from 'react-router';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { UpdatePrompt } from './update-prompt';
 import { preloadGraphCanvas } from '../features/graph-pane/graph-pane';
 import { PHONE_QUERY } from '../lib/use-media-query';
 import './styles.css';
@@ -35,6 +36,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <AppRouter router={router} />
+      <UpdatePrompt />
     </QueryClientProvider>
   </StrictMode>,
 );

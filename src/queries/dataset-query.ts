@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { datasetRefKey, type DatasetRef } from '../data/load/dataset-ref';
-import { browserDatasetStore, listStoredDatasets } from '../data/load/dataset-store';
+import { browserDatasetStore, listStoredRecords } from '../data/load/dataset-store';
 import { DatasetError } from '../data/schema/dataset-error';
 import { loadBundledDataset } from '../data/load/load-bundled-dataset';
 import type { LoadedDataset } from '../data/load/load-dataset';
@@ -51,9 +51,9 @@ export const datasetQuery = (ref: DatasetRef) =>
     retry: false,
   });
 
-/** The datasets stored in this browser, newest first, for the Datasets list. */
+/** The datasets stored in this browser, newest first, and the records that cannot be read. */
 export const storedDatasetsQuery = () =>
   queryOptions({
     queryKey: ['stored-datasets'],
-    queryFn: () => listStoredDatasets(browserDatasetStore),
+    queryFn: () => listStoredRecords(browserDatasetStore),
   });

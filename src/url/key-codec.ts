@@ -20,6 +20,11 @@ export interface KeyRow<V> {
   serialise(value: V): string | undefined;
   /** The pages the key means something on; anywhere when left out. */
   pages?: readonly Page['kind'][];
+  /**
+   * Free text past this length is cut to it (a search); any other value past
+   * `QUERY_VALUE_LIMIT` is dropped. Either way the notice names it.
+   */
+  shortenTo?: number;
 }
 
 /**
@@ -40,6 +45,39 @@ export interface RejectedValue {
   key: string;
   value: string;
   reason: string;
+}
+
+/**
+ * The longest value of a query key Liaison reads. No value it can use is nearly this long;
+ * parsing and matching a link's values then costs the same whatever the link holds.
+ */
+export const QUERY_VALUE_LIMIT = 1_000;
+/** How much of a value the notice shows: enough to recognise it. */
+const SHOWN_VALUE_LIMIT = 80;
+
+const formatLimit = (limit: number) => limit.toLocaleString('en');
+
+/** A rejected value as the notice shows it: a value past a screenful is shown shortened. */
+function rejectedValue(key: string, value: string, reason: string): RejectedValue {
+  const shown =
+    value.length > SHOWN_VALUE_LIMIT
+      ? `${value.slice(0, SHOWN_VALUE_LIMIT - 1)}… (${formatLimit(value.length)} characters)`
+      : value;
+  return {
+    key: key.length > SHOWN_VALUE_LIMIT ? `${key.slice(0, SHOWN_VALUE_LIMIT - 1)}…` : key,
+    value: shown,
+    reason,
+  };
+}
+
+/** The raw value within the row's limit: cut to it for free text (and named), null past it otherwise. */
+function withinLimit(row: AnyRow, raw: string, rejected: RejectedValue[]): string | null {
+  if (row.shortenTo !== undefined && raw.length > row.shortenTo) {
+    const reason = `longer than ${formatLimit(row.shortenTo)} characters: shortened to them`;
+    rejected.push(rejectedValue(row.key, raw, reason));
+    return raw.slice(0, row.shortenTo);
+  }
+  return raw.length > QUERY_VALUE_LIMIT ? null : raw;
 }
 
 type AnyRow = KeyRow<unknown>;
@@ -78,13 +116,20 @@ function mapMembers(group: AnyGroup, read: (row: AnyRow, member: string) => unkn
 }
 
 function parseRow(row: AnyRow, params: URLSearchParams, rejected: RejectedValue[]): unknown {
-  const raw = params.get(row.key);
-  if (raw === null) return row.default;
-  const drop: Drop = (reason, value = raw) => {
-    rejected.push({ key: row.key, value, reason });
+  const [first, ...repeats] = params.getAll(row.key);
+  if (first === undefined) return row.default;
+  for (const repeat of repeats) {
+    rejected.push(rejectedValue(row.key, repeat, 'repeated: the first value is kept'));
+  }
+  const drop: Drop = (reason, value = first) => {
+    rejected.push(rejectedValue(row.key, value, reason));
     return DROPPED;
   };
-  const value = row.parse(raw, drop);
+  const raw = withinLimit(row, first, rejected);
+  const value =
+    raw === null
+      ? drop(`longer than ${formatLimit(QUERY_VALUE_LIMIT)} characters`)
+      : row.parse(raw, drop);
   return value === DROPPED ? row.default : value;
 }
 
@@ -118,7 +163,7 @@ export function parseKeys<S>(
   const known = new Set(keysOf(table));
   for (const key of params.keys()) {
     if (!known.has(key)) {
-      rejected.push({ key, value: params.get(key) ?? '', reason: 'not a Liaison link key' });
+      rejected.push(rejectedValue(key, params.get(key) ?? '', 'not a Liaison link key'));
     }
   }
   return state as S;

@@ -5,6 +5,7 @@ import { DIRECTIONS } from '../data/model/traversal';
 import { CERTAINTIES } from '../data/schema/vocabulary';
 import { DATASET_KEY, isDatasetId } from '../data/load/dataset-id';
 import type { KeyRow, KeyTable } from './key-codec';
+import { SEARCH_TERM_LIMIT } from '../data/search/search-limits';
 import { isOneOf } from './pages';
 import {
   CLAIM_SORT_COLUMNS,
@@ -62,7 +63,7 @@ export const VIEW_KEYS: KeyTable<Omit<ViewState, 'page'>> = {
           : drop('not a number of entities like 2000, or all'),
     serialise: (show) => (show === null ? undefined : String(show)),
   },
-  query: text('q'),
+  query: text('q', SEARCH_TERM_LIMIT),
   pathFrom: entityId('from'),
   pathTo: entityId('to'),
   layout: choice('layout', LAYOUTS, 'fcose'),
@@ -114,7 +115,7 @@ export const VIEW_KEYS: KeyTable<Omit<ViewState, 'page'>> = {
           isOneOf(CLAIM_TYPES, raw) ? raw : drop('not a relationship type or event'),
         serialise: (type) => type ?? undefined,
       },
-      text: text('claim-text'),
+      text: text('claim-text', SEARCH_TERM_LIMIT),
     },
     pages: ['claims'],
   },
@@ -124,9 +125,9 @@ function oneOf(allowed: readonly (string | number)[]): string {
   return `not one of ${allowed.join(', ')}`;
 }
 
-/** Free text, such as a search; empty by default. */
-function text(key: string): KeyRow<string> {
-  return { key, default: '', parse: (raw) => raw, serialise: (value) => value };
+/** Free text, such as a search; empty by default, cut to `shortenTo` characters if given. */
+function text(key: string, shortenTo?: number): KeyRow<string> {
+  return { key, default: '', parse: (raw) => raw, serialise: (value) => value, shortenTo };
 }
 
 /** An entity's id; whether the dataset has it is for `cleanViewState`. */

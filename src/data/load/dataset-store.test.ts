@@ -14,7 +14,8 @@ import {
 function createFakeStore(): DatasetStore & { size(): number } {
   const records = new Map<string, StoredDataset>();
   return {
-    list: async () => [...records.values()].map((record) => ({ ...record.info })),
+    list: async () =>
+      [...records.values()].map(({ info }) => ({ id: info.id, info: { ...info }, hasFile: true })),
     get: async (id) => records.get(id),
     put: async (record) => void records.set(record.info.id, record),
     remove: async (id) => void records.delete(id),

@@ -1,27 +1,17 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  isUnreadable,
+  readStoredEntry,
+  UnreadableDatasetError,
+  type StoredDatasetInfo,
+  type StoredEntry,
+  type UnreadableRecord,
+} from './stored-record';
 import { sha256Hex } from '../../lib/sha256';
 import { isDraftId } from './dataset-id';
 
-/** What the Datasets list shows of a dataset opened from a file, or of a draft. */
-export interface StoredDatasetInfo {
-  id: string;
-  /** A file as it was opened (never changed), or a draft the user edits (see dataset-ref.ts). */
-  kind: 'stored' | 'draft';
-  /**
-   * The SHA-256 (hex) of the content kept. A stored dataset's id begins with it; a draft's id
-   * stays put while its edits change the version.
-   */
-  version: string;
-  /** A draft's origin: the ref key (dataset-ref.ts `datasetRefKey`) of what it was made from. */
-  derivedFrom?: string | null;
-  title: string;
-  fileName: string;
-  entities: number;
-  relationships: number;
-  bytes: number;
-  /** When the file was opened, ISO 8601. */
-  openedAt: string;
-}
+// The record's shape lives with its check on read (stored-record.ts).
+export type { StoredDatasetInfo };
 
 export interface StoredDataset {
   info: StoredDatasetInfo;
@@ -30,16 +20,31 @@ export interface StoredDataset {
 
 /** Datasets kept in this browser. The file is kept as it was opened and checked again on load. */
 export interface DatasetStore {
-  list(): Promise<StoredDatasetInfo[]>;
+  /** Every record, unchecked: `listStoredRecords` checks them. */
+  list(): Promise<StoredEntry[]>;
   get(id: string): Promise<StoredDataset | undefined>;
   put(dataset: StoredDataset): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
-/** Newest first; the list is short, so sorting here is simpler than an index. */
+export interface StoredRecords {
+  datasets: StoredDatasetInfo[];
+  unreadable: UnreadableRecord[];
+}
+
+/** Newest first; the list is short, so sorting here is simpler than an index. Records that
+ * fail their check are listed apart, so one damaged record never hides the others. */
+export async function listStoredRecords(store: DatasetStore): Promise<StoredRecords> {
+  const read = (await store.list()).map(readStoredEntry);
+  const datasets = read
+    .filter((item): item is StoredDatasetInfo => !isUnreadable(item))
+    .map(withKind);
+  datasets.sort((a, b) => b.openedAt.localeCompare(a.openedAt) || a.id.localeCompare(b.id));
+  return { datasets, unreadable: read.filter(isUnreadable) };
+}
+
 export async function listStoredDatasets(store: DatasetStore): Promise<StoredDatasetInfo[]> {
-  const infos = await store.list();
-  return infos.sort((a, b) => b.openedAt.localeCompare(a.openedAt) || a.id.localeCompare(b.id));
+  return (await listStoredRecords(store)).datasets;
 }
 
 /** Keeps an opened file; opening the same content again updates it, never duplicates it. */
@@ -104,16 +109,18 @@ function withKind(info: StoredDatasetInfo): StoredDatasetInfo {
 export function createMemoryDatasetStore(): DatasetStore {
   const records = new Map<string, StoredDataset>();
   return {
-    list: async () => [...records.values()].map((record) => ({ ...record.info })),
+    list: async () =>
+      [...records.values()].map(({ info }) => ({ id: info.id, info: { ...info }, hasFile: true })),
     get: async (id) => records.get(id),
     put: async (record) => void records.set(record.info.id, record),
     remove: async (id) => void records.delete(id),
   };
 }
 
+// What another version or a damaged profile left is unknown until checked (stored-record.ts).
 interface StoreSchema extends DBSchema {
-  infos: { key: string; value: StoredDatasetInfo };
-  files: { key: string; value: Blob };
+  infos: { key: string; value: unknown };
+  files: { key: string; value: unknown };
 }
 
 /**
@@ -130,14 +137,35 @@ export function createIndexedDbStore(name = 'liaison-datasets'): DatasetStore {
       },
     }));
   return {
-    list: async () => (await (await open()).getAll('infos')).map(withKind),
+    async list() {
+      const transaction = (await open()).transaction(['infos', 'files']);
+      const infos = transaction.objectStore('infos');
+      const files = transaction.objectStore('files');
+      // A file is a Blob: the store hands back a handle, not its bytes.
+      const [ids, values, fileIds, fileValues] = await Promise.all([
+        infos.getAllKeys(),
+        infos.getAll(),
+        files.getAllKeys(),
+        files.getAll(),
+      ]);
+      const isBlob = new Map(fileIds.map((id, at) => [id, fileValues[at] instanceof Blob]));
+      const entries = ids.map((id, at) => ({ id, info: values[at], hasFile: !!isBlob.get(id) }));
+      const orphans = fileIds.filter((id) => !ids.includes(id));
+      return [
+        ...entries,
+        ...orphans.map((id) => ({ id, info: undefined, hasFile: !!isBlob.get(id) })),
+      ];
+    },
     async get(id) {
       const transaction = (await open()).transaction(['infos', 'files']);
       const [info, file] = await Promise.all([
         transaction.objectStore('infos').get(id),
         transaction.objectStore('files').get(id),
       ]);
-      return info && file ? { info: withKind(info), file } : undefined;
+      if (info === undefined && file === undefined) return undefined;
+      const read = readStoredEntry({ id, info, hasFile: file instanceof Blob });
+      if (isUnreadable(read)) throw new UnreadableDatasetError(read);
+      return { info: withKind(read), file: file as Blob };
     },
     async put({ info, file }) {
       const transaction = (await open()).transaction(['infos', 'files'], 'readwrite');

@@ -8,6 +8,7 @@ import type { LoadedDataset } from './load-dataset';
 import { checkBundledInWorker, toLoadedDataset } from './parse-in-worker';
 import type { Dataset } from '../schema/schema';
 import { createLazySearchIndex } from '../search/search';
+import { shortenLongText } from '../model/text-limits';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/liaison.json`;
 
@@ -36,7 +37,7 @@ export async function loadBundledDataset(
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (await isCheckedAtBuild(bytes, checkedSha256)) {
-    const dataset = parseJson(decodeUtf8(bytes, location), location) as Dataset;
+    const dataset = shortenLongText(parseJson(decodeUtf8(bytes, location), location) as Dataset);
     // In steps: a deployer's bundled file may be far larger than the article's.
     const indexed = await indexDatasetInSteps(dataset, yieldToPage);
     return { ...indexed, location, search: createLazySearchIndex(indexed) };

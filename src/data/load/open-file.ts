@@ -7,6 +7,7 @@ import type { DatasetProblem } from '../schema/problems';
 import { decodeUtf8, parseJson } from './json-text';
 import { indexOrThrow, validateDatasetOrThrow } from './load-dataset';
 import { indexForSearch, type SearchIndexSlices } from '../search/search';
+import { shortenLongText } from '../model/text-limits';
 
 export type OpenStage = 'reading' | 'converting' | 'checking' | 'indexing';
 
@@ -63,7 +64,8 @@ async function toParsedFile(
   location: string,
   onProgress: (progress: OpenProgress) => void,
 ): Promise<ParseOutcome> {
-  const dataset = validateDatasetOrThrow(input, location);
+  // Shortened before indexing: neither the search index nor any view sees text past the limits.
+  const dataset = shortenLongText(validateDatasetOrThrow(input, location));
   onProgress({ stage: 'indexing', fraction: null });
   const search = indexForSearch(indexOrThrow(dataset, location));
   const digest = await sha256Hex(bytes);

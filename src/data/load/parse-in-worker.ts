@@ -6,16 +6,32 @@ import type { OpenProgress, ParsedFile, ParseOutcome } from './open-file';
 import type { ParseWorkerApi } from './parse-worker';
 import { restoreSearchIndex } from '../search/search';
 
-/** Runs one call in a parse worker of its own, which ends with the call. */
-async function inParseWorker<T>(call: (api: Remote<ParseWorkerApi>) => Promise<T>): Promise<T> {
+/** What a cancelled open rejects with: the worker was ended, and nothing came of it. */
+export class OpenCancelledError extends Error {
+  constructor() {
+    super('The open was cancelled.');
+    this.name = 'OpenCancelledError';
+  }
+}
+
+/** Runs one call in a parse worker of its own, which ends with the call or when `signal` aborts. */
+async function inParseWorker<T>(
+  call: (api: Remote<ParseWorkerApi>) => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  let onAbort = () => {};
   // Comlink would wait forever on a worker that failed to start; fail instead.
   const failed = new Promise<never>((_, reject) => {
     worker.onerror = (event) => reject(new Error(`The file reader failed: ${event.message}`));
+    onAbort = () => reject(new OpenCancelledError());
   });
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     return await Promise.race([call(wrap<ParseWorkerApi>(worker)), failed]);
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     worker.terminate();
   }
 }
@@ -25,8 +41,9 @@ export function parseInWorker(
   file: Blob,
   location: string,
   onProgress: (progress: OpenProgress) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<ParseOutcome> {
-  return inParseWorker<ParseOutcome>((api) => api.parse(file, location, proxy(onProgress)));
+  return inParseWorker<ParseOutcome>((api) => api.parse(file, location, proxy(onProgress)), signal);
 }
 
 /** Checks the bundled dataset's bytes in a worker: Liaison JSON, as the bundled file must be. */

@@ -21,6 +21,10 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify writes as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return 'a number too large to read (past ±1.8e308)';
+  }
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

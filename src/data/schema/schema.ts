@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDay } from '../time/calendar';
 import { RELATIONSHIP_TYPES } from './type-lists';
 
 // The lists live apart so that the page can use them without loading zod.
@@ -131,13 +132,18 @@ export const dateSchema = z
       month: z.int().min(1).max(12),
       ...dateBase,
     }),
-    z.object({
-      precision: z.literal('day'),
-      year: z.int(),
-      month: z.int().min(1).max(12),
-      day: z.int().min(1).max(31),
-      ...dateBase,
-    }),
+    z
+      .object({
+        precision: z.literal('day'),
+        year: z.int(),
+        month: z.int().min(1).max(12),
+        day: z.int().min(1).max(31),
+        ...dateBase,
+      })
+      .refine((date) => isRealDay(date.year, date.month, date.day), {
+        message: 'a day of that month (31 February, 31 April and 29 February 2023 do not exist)',
+        path: ['day'],
+      }),
     z.object({
       precision: z.literal('relative'),
       anchor: z

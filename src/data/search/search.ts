@@ -6,6 +6,7 @@ import { foldText } from '../../lib/fold-text';
 import { canonicalTerm, tokenise } from './normalise';
 import type { Entity, EntityType, Relationship, RelationshipType } from '../schema/schema';
 import { countMatches, excerpt, isStopWord } from './search-snippet';
+import { FUZZY_TERM_LIMIT, limitSearchTerm } from './search-limits';
 
 /** Where a hit matched when its name does not show it: one of its aliases, or a quote. */
 export interface Snippet {
@@ -122,7 +123,7 @@ const OPTIONS: Options<SearchDocument> = {
     processTerm: (term) => (isStopWord(foldText(term)) ? null : canonicalTerm(term)),
     boost: { name: 4, aliases: 3, summary: 1, quotes: 0.5 },
     prefix: true,
-    fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+    fuzzy: (term) => (term.length > 3 && term.length <= FUZZY_TERM_LIMIT ? 0.2 : false),
     boostDocument: (key) => (String(key).startsWith('relationship:') ? RELATIONSHIP_WEIGHT : 1),
   },
 };
@@ -245,7 +246,8 @@ function toSearchIndex(
       }
     },
 
-    search(query, { limit = 20, kind } = {}) {
+    search(fullQuery, { limit = 20, kind } = {}) {
+      const query = limitSearchTerm(fullQuery);
       if (!query.trim()) return [];
       const filter = kind
         ? (result: SearchResult) => documents.get(result.id)?.kind === kind

@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
 import { BUNDLED_REF, toDatasetRef } from '../../data/load/dataset-ref';
 import { browserDatasetStore, type StoredDataset } from '../../data/load/dataset-store';
 import { useDatasetId } from '../../queries/use-dataset';
+import type { UnreadableRecord } from '../../data/load/stored-record';
+import { announceStoreChange, onStoreChange } from '../../data/load/store-changes';
 import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
 import { datasetHref } from './dataset-href';
@@ -18,6 +20,8 @@ interface Row {
   entities: number | null;
   relationships: number | null;
   opened: string;
+  /** Why the record cannot be read, when it cannot. */
+  unreadable?: string;
 }
 
 /** The datasets this browser has: switch to one, remove one (with undo), or open another. */
@@ -37,15 +41,32 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
       relationships: bundled.data?.relationships.length ?? null,
       opened: 'comes with Liaison',
     },
-    ...(stored.data ?? []).map((info) => ({
+    ...(stored.data?.datasets ?? []).map((info) => ({
       ...info,
       opened: `opened ${dateFormat.format(new Date(info.openedAt))}`,
+      ...(queryClient.getQueryState(datasetQuery(toDatasetRef(info.id)).queryKey)?.status ===
+        'error' && {
+        unreadable: 'its file is not a dataset Liaison can read',
+      }),
     })),
+    ...(stored.data?.unreadable ?? []).map(unreadableRow),
   ];
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
+  const refresh = () => {
+    announceStoreChange();
+    return queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
+  };
+  // Another tab opened or removed a dataset: read the list again.
+  useEffect(
+    () =>
+      onStoreChange(
+        () => void queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey }),
+      ),
+    [queryClient],
+  );
   const remove = async (id: string) => {
-    const record = await browserDatasetStore.get(id);
+    // A record that cannot be read cannot be put back either: it goes without an undo.
+    const record = await browserDatasetStore.get(id).catch(() => undefined);
     await browserDatasetStore.remove(id);
     queryClient.removeQueries({ queryKey: datasetQuery(toDatasetRef(id)).queryKey });
     setRemoved(record ?? null);
@@ -97,6 +118,15 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   );
 }
 
+const unreadableRow = ({ id, reason }: UnreadableRecord): Row => ({
+  id,
+  title: id,
+  entities: null,
+  relationships: null,
+  opened: '',
+  unreadable: reason,
+});
+
 function DatasetRow({
   row,
   isCurrent,
@@ -115,7 +145,9 @@ function DatasetRow({
   return (
     <li className="dataset-row" aria-current={isCurrent || undefined}>
       <div>
-        {isCurrent ? (
+        {row.unreadable ? (
+          <span>{row.title}</span>
+        ) : isCurrent ? (
           <strong>{row.title}</strong>
         ) : (
           <Link to={datasetHref(row.id)} onClick={onChoose}>
@@ -124,8 +156,7 @@ function DatasetRow({
         )}
         {isCurrent && <span className="dataset-current"> (shown now)</span>}
         <p className="dataset-meta">
-          {counts}
-          {row.opened}
+          {row.unreadable ? `Cannot be read: ${row.unreadable}.` : `${counts}${row.opened}`}
         </p>
       </div>
       {onRemove && (

@@ -25,7 +25,7 @@ export function OpenDatasetProvider({
   targetFor: (datasetId: string) => string;
   children: ReactNode;
 }) {
-  const { state, open, dismiss } = useOpenFile(targetFor);
+  const { state, open, dismiss, cancel } = useOpenFile(targetFor);
   const inputRef = useRef<HTMLInputElement>(null);
   const api = useMemo(() => ({ chooseFile: () => inputRef.current?.click() }), []);
   return (
@@ -46,7 +46,7 @@ export function OpenDatasetProvider({
         }}
       />
       <DropOverlay onFile={(file) => void open(file)} />
-      <OpenStatus state={state} onDismiss={dismiss} />
+      <OpenStatus state={state} onDismiss={dismiss} onCancel={cancel} />
     </OpenDatasetContext.Provider>
   );
 }

@@ -11,7 +11,15 @@ const STAGE_TEXT: Record<OpenStage, string> = {
 };
 
 /** Progress while a file opens; every problem, in a dialog, when it cannot be opened. */
-export function OpenStatus({ state, onDismiss }: { state: OpenState; onDismiss: () => void }) {
+export function OpenStatus({
+  state,
+  onDismiss,
+  onCancel,
+}: {
+  state: OpenState;
+  onDismiss: () => void;
+  onCancel: () => void;
+}) {
   return (
     <>
       <div className="open-status" role="status" data-open-state={state.kind}>
@@ -27,6 +35,9 @@ export function OpenStatus({ state, onDismiss }: { state: OpenState; onDismiss: 
               max={1}
               value={state.progress.fraction ?? undefined}
             />
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
           </>
         )}
       </div>

@@ -6,8 +6,13 @@ import { toDatasetRef } from '../../data/load/dataset-ref';
 import { browserDatasetStore, rememberDataset } from '../../data/load/dataset-store';
 import { checkFileSize } from '../../data/load/file-size';
 import type { OpenProgress } from '../../data/load/open-file';
-import { parseInWorker, toLoadedDataset } from '../../data/load/parse-in-worker';
+import {
+  OpenCancelledError,
+  parseInWorker,
+  toLoadedDataset,
+} from '../../data/load/parse-in-worker';
 import type { DatasetProblem } from '../../data/schema/problems';
+import { announceStoreChange, requestPersistentStorage } from '../../data/load/store-changes';
 
 export type OpenState =
   | { kind: 'idle' }
@@ -25,11 +30,16 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
   const navigate = useNavigate();
   const [state, setState] = useState<OpenState>(IDLE);
   const latest = useRef(0);
+  const running = useRef<AbortController | null>(null);
 
   const open = useCallback(
     async (file: File) => {
       const ticket = ++latest.current;
-      const isCurrent = () => ticket === latest.current;
+      // A second file replaces the first: the first one's worker ends, and nothing of it is kept.
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      const isCurrent = () => ticket === latest.current && !controller.signal.aborted;
       const fail = (problems: readonly DatasetProblem[]) => {
         if (isCurrent()) setState({ kind: 'failed', fileName: file.name, problems });
       };
@@ -43,10 +53,11 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
       };
       report({ stage: 'reading', fraction: 0 });
       try {
-        const outcome = await parseInWorker(file, file.name, report);
+        const outcome = await parseInWorker(file, file.name, report, controller.signal);
         isParsed = true;
         if (!outcome.ok) return fail(outcome.problems);
         const loaded = await toLoadedDataset(outcome.file, file.name);
+        if (!isCurrent()) return;
         const { id, digest } = outcome.file;
         const counts = {
           entities: loaded.entities.length,
@@ -60,12 +71,15 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
           bytes: file.size,
         };
         await rememberDataset(browserDatasetStore, { ...info, ...counts }, file);
+        announceStoreChange();
+        void requestPersistentStorage();
         if (!isCurrent()) return;
         queryClient.setQueryData(datasetQuery(toDatasetRef(id)).queryKey, loaded);
         await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
         setState(IDLE);
         navigate(targetFor(id));
       } catch (error) {
+        if (error instanceof OpenCancelledError) return;
         fail([
           {
             path: '(the file)',
@@ -78,10 +92,18 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
     [navigate, queryClient, targetFor],
   );
 
+  /** Stops the open in progress: its worker ends, and nothing is stored or shown. */
+  const cancel = useCallback(() => {
+    latest.current += 1;
+    running.current?.abort();
+    running.current = null;
+    setState(IDLE);
+  }, []);
+
   // Only the problems dialog is dismissed; a file opening since goes on.
   const dismiss = useCallback(
     () => setState((current) => (current.kind === 'failed' ? IDLE : current)),
     [],
   );
-  return { state, open, dismiss };
+  return { state, open, dismiss, cancel };
 }

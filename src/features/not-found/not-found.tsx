@@ -3,6 +3,7 @@ import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { suggestFor } from './suggestions';
 import { PanelHeading } from '../../components/panel-heading';
+import { shortenText, TEXT_LIMITS } from '../../data/model/text-limits';
 
 const KIND_WORDS: ReadonlySet<string> = new Set(['entity', 'relationship', 'source']);
 
@@ -12,6 +13,7 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
   const { hrefFor } = useViewState();
   const suggestions = suggestFor(dataset, kind, id);
   const what = KIND_WORDS.has(kind) ? kind : undefined;
+  const shownId = shortenText(id, TEXT_LIMITS.name);
   return (
     <article className="details not-found" aria-labelledby="details-heading">
       <title>Not found — Liaison</title>
@@ -19,7 +21,7 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
       <PanelHeading>
         {what ? (
           <>
-            No {what} “<bdi>{id}</bdi>”
+            No {what} “<bdi>{shownId}</bdi>”
           </>
         ) : (
           'No such page'
@@ -28,8 +30,8 @@ export function NotFound({ kind, id }: { kind: string; id: string }) {
       <p>
         {what ? (
           <>
-            This dataset has no {what} with the id “<bdi>{id}</bdi>”. The link may be mistyped, or
-            it may come from another version of the dataset.
+            This dataset has no {what} with the id “<bdi>{shownId}</bdi>”. The link may be mistyped,
+            or it may come from another version of the dataset.
           </>
         ) : (
           'Liaison has no page at this address.'

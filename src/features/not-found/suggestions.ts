@@ -1,6 +1,7 @@
 import { relationshipTitle } from '../../data/model/describe';
 import type { LoadedDataset } from '../../data/load/load-dataset';
 import { tokenise } from '../../data/search/normalise';
+import { TEXT_LIMITS } from '../../data/model/text-limits';
 
 export interface Suggestion {
   kind: 'entity' | 'relationship' | 'source';
@@ -15,7 +16,6 @@ export function suggestFor(
   unknownId: string,
   limit = 5,
 ): Suggestion[] {
-  const words = tokenise(unknownId);
   if (kind === 'source') {
     return dataset.sources.map((source) => ({
       kind: 'source',
@@ -23,6 +23,9 @@ export function suggestFor(
       name: source.title,
     }));
   }
+  // An id longer than any name is near none: the page says not found at once.
+  if (unknownId.length > TEXT_LIMITS.name) return [];
+  const words = tokenise(unknownId);
   if (kind === 'relationship') {
     const wanted = new Set(words);
     return dataset.relationships

@@ -8,6 +8,9 @@ import { SEARCH_INPUT_ID } from '../../lib/element-ids';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { groupHits, type HitGroup } from './group-hits';
 import { SearchOption } from './search-option';
+import { runSearch } from './run-search';
+import { SEARCH_TERM_LIMIT } from '../../data/search/search-limits';
+import { shortenText, TEXT_LIMITS } from '../../data/model/text-limits';
 
 // Enough to choose from without scrolling; a longer list asks for a more precise query.
 const RESULT_LIMIT = 12;
@@ -39,7 +42,10 @@ export function SearchBox() {
     if (navigationType === 'POP' && state.query !== text) setText(state.query);
   }
 
-  const hits = useMemo(() => dataset.search.search(text, { limit: RESULT_LIMIT }), [dataset, text]);
+  const { hits, failure } = useMemo(
+    () => runSearch(dataset.search, text, RESULT_LIMIT),
+    [dataset, text],
+  );
   const groups = useMemo(() => groupHits(hits), [hits]);
   const ordered = groups.flatMap((group) => group.hits);
   const isExpanded = isOpen && text.trim() !== '';
@@ -103,6 +109,7 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-activedescendant={activeId}
         value={text}
+        maxLength={SEARCH_TERM_LIMIT}
         onChange={(event) => {
           setText(event.target.value);
           setIsOpen(true);
@@ -137,7 +144,12 @@ export function SearchBox() {
             </div>
           ))}
         </div>
-        {hits.length === 0 && <p className="search-empty">Nothing matches “{text}”.</p>}
+        {failure && <p className="search-empty">{failure}</p>}
+        {hits.length === 0 && !failure && (
+          <p className="search-empty">
+            Nothing matches “<bdi>{shortenText(text, TEXT_LIMITS.name)}</bdi>”.
+          </p>
+        )}
       </div>
     </div>
   );

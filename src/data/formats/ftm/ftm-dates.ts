@@ -1,4 +1,5 @@
 import type { DateValue } from '../../schema/schema';
+import { isRealDay } from '../../time/calendar';
 
 /** An FtM date is ISO 8601 cut to what is known: "2014", "2019-05", "2019-05-03", "2019-05-03T10:00". */
 const FTM_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -14,7 +15,7 @@ export function parseFtmDate(text: string): DateValue | null {
   if (month < 1 || month > 12) return null;
   if (dayText === undefined) return { precision: 'month', year, month, text, evidence: [] };
   const day = Number(dayText);
-  if (day < 1 || day > 31) return null;
+  if (!isRealDay(year, month, day)) return null;
   return { precision: 'day', year, month, day, text, evidence: [] };
 }
 

@@ -9,7 +9,7 @@ import {
   propertyNamesOfType,
   recordEvidence,
 } from './ftm-properties';
-import { countOne, createTally, type FtmTally } from './ftm-report';
+import { countOne, createTally, FTM_FAN_OUT_LIMIT, type FtmTally } from './ftm-report';
 import { describeLink, relationshipTypeOfEdge } from './ftm-vocabulary';
 
 export interface FtmEdgesInput {
@@ -34,12 +34,23 @@ function createResolver(input: FtmEdgesInput, tally: FtmTally) {
   };
 }
 
-/** Every source with every target: an edge that lists several of either is several links. */
+/**
+ * Every source with every target, up to `limit` pairs: an edge that lists several of either is
+ * several links, and one that lists 1,000 of each would be a million.
+ */
 export function edgePairs(
   sources: readonly (string | undefined)[],
   targets: readonly (string | undefined)[],
+  limit: number = FTM_FAN_OUT_LIMIT,
 ): Ends[] {
-  return sources.flatMap((source) => targets.map((target) => [source, target] as const));
+  const pairs: Ends[] = [];
+  for (const source of sources) {
+    for (const target of targets) {
+      if (pairs.length === limit) return pairs;
+      pairs.push([source, target]);
+    }
+  }
+  return pairs;
 }
 
 /** What every link of one edge record shares: its words, dates, role, notes and evidence; the
@@ -93,7 +104,15 @@ function edgeRelationships(
   const { source, target } = schema.edge!;
   const ends = (property: string) =>
     (record.properties.get(property) ?? []).map((value) => resolve(record, property, value));
-  const pairs = edgePairs(ends(source), ends(target));
+  const [sources, targets] = [ends(source), ends(target)];
+  const pairs = edgePairs(sources, targets);
+  if (pairs.length < sources.length * targets.length) {
+    tally.cappedFanOut.push({
+      record: `${schema.name} ${record.id}`,
+      sources: sources.length,
+      targets: targets.length,
+    });
+  }
   if (pairs.length === 0) {
     if (!record.properties.has(source)) countOne(tally.dangling, `${schema.name}.${source}`);
     if (!record.properties.has(target)) countOne(tally.dangling, `${schema.name}.${target}`);

@@ -13,6 +13,21 @@ export interface FtmTally {
   hiddenValues: number;
   /** Records that repeat an id: FtM fragments, merged into one. */
   mergedFragments: number;
+  /** Edge records with more source × target pairs than `FTM_FAN_OUT_LIMIT`: the rest are not drawn. */
+  cappedFanOut: CappedFanOut[];
+}
+
+/**
+ * The most links one FtM record becomes. One Ownership listing 1,000 owners and 1,000 assets
+ * (80 kB) made a million links, 60 s to open and a 967 MB heap.
+ */
+export const FTM_FAN_OUT_LIMIT = 1_000;
+
+export interface CappedFanOut {
+  /** `Schema id`, as the note names it. */
+  record: string;
+  sources: number;
+  targets: number;
 }
 
 /** What an import could not use, so the reader can be told how much and where. */
@@ -26,6 +41,7 @@ export const createTally = (): FtmTally => ({
   unknownProperties: new Map(),
   hiddenValues: 0,
   mergedFragments: 0,
+  cappedFanOut: [],
 });
 
 export const countOne = (counts: Map<string, number>, key: string, amount = 1) =>
@@ -47,6 +63,7 @@ export function toReport(
     addCounts(report.unknownProperties, tally.unknownProperties);
     report.hiddenValues += tally.hiddenValues;
     report.mergedFragments += tally.mergedFragments;
+    report.cappedFanOut.push(...tally.cappedFanOut);
   }
   return report;
 }
@@ -64,6 +81,12 @@ function malformedNote(malformed: readonly MalformedRecord[]): string {
   const shown = malformed.slice(0, 10).map(({ where, problem }) => `${where}: ${problem}`);
   const more = malformed.length - shown.length;
   return `Skipped ${plural(malformed.length, 'record')} that could not be read: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
+function fanOutNote({ record, sources, targets }: CappedFanOut): string {
+  const count = (amount: number) => amount.toLocaleString('en');
+  const notDrawn = sources * targets - FTM_FAN_OUT_LIMIT;
+  return `${plural(notDrawn, 'link')} of record ${record} not drawn: the record links ${count(sources)} × ${count(targets)}, and Liaison draws at most ${count(FTM_FAN_OUT_LIMIT)} links of one record.`;
 }
 
 /** The report in words, kept with the dataset so the overview can say what was skipped. */
@@ -90,6 +113,10 @@ export function reportNotes(report: FtmImportReport): Note[] {
     notes.push(
       `Left out ${plural(report.hiddenValues, 'value')} of properties the model marks hidden (text Aleph derives for its own search, such as indexText).`,
     );
+  }
+  for (const capped of report.cappedFanOut.slice(0, 10)) notes.push(fanOutNote(capped));
+  if (report.cappedFanOut.length > 10) {
+    notes.push(`And ${plural(report.cappedFanOut.length - 10, 'more record')} past that limit.`);
   }
   if (report.mergedFragments > 0) {
     notes.push(`Merged ${plural(report.mergedFragments, 'fragment')} that repeat an entity's id.`);
