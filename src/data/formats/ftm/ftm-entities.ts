@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Evidence, Note } from '../../schema/schema';
+import { factSubjectProperty } from './ftm-facts';
 import { first, type Merged, type Properties } from './ftm-merge';
 import { countryLabel, type Model, type Schema } from './ftm-model';
 import { pickName } from './ftm-names';
@@ -162,6 +163,17 @@ export function readEntities(
   });
   // Names are known only now, so property lists that show referenced entities come last.
   for (const { record, entity, used } of read) {
+    const subject = factSubjectProperty(record.schema);
+    const recordOf = subject && entityIds.get(first(record.properties, subject) ?? '');
+    if (recordOf && recordOf !== entity.id) {
+      entity.recordOf = recordOf;
+      // A record with no name of its own is named for whom it is about: "Sanction of Eastport".
+      const subjectName = names.get(first(record.properties, subject!)!);
+      if (entity.name === `${record.schema!.label} ${record.id}` && subjectName) {
+        entity.name = `${record.schema!.label} of ${subjectName}`;
+        names.set(record.id, entity.name);
+      }
+    }
     const list = propertyList(record, used, (ftmId) => names.get(ftmId), tally);
     if (list.length > 0) entity.properties = list;
   }
