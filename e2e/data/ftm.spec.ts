@@ -53,9 +53,11 @@ test('an FtM file opened with the picker: names in every script, links, a path, 
   await expect(panel.locator('.aliases')).toHaveText(
     'Also written: Анна Иванова, Anna Ivanovna Ivanova, A. Ivanova',
   );
-  await expect(panel.locator('.record-evidence')).toContainText(
+  // The entity's own record; her passport's is in its Records section.
+  await expect(panel.locator(':scope > .record-evidence')).toContainText(
     'From the record demo-person-anna-ivanova (Person) in network, published by Demo Registry',
   );
+  await expect(panel.locator('section.record-facts .record-fact')).toContainText('CountryRussia');
   const owns = panel.locator('section.facts', { has: page.getByRole('heading', { name: 'Owns' }) });
   await expect(
     owns.getByRole('link', { name: 'Northwind Holdings Ltd', exact: true }),
