@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatasetFile } from '../helpers';
 
 const NETWORK = fileURLToPath(new URL('../fixtures/ftm/network.ftm.jsonl', import.meta.url));
+const SANCTIONS = fileURLToPath(new URL('../fixtures/ftm/sanctions.ftm.jsonl', import.meta.url));
 const DANGLING = fileURLToPath(new URL('../fixtures/ftm/dangling.ftm.jsonl', import.meta.url));
 
 // Opening starts a worker that loads the FtM model; on a busy two-core machine that takes seconds.
@@ -30,14 +31,15 @@ test('an FtM file opened with the picker: names in every script, links, a path, 
   const id = await openFtm(page, NETWORK, 'network');
   expect(id).toMatch(/^network-/);
   await canvas.settled();
-  // Every thing of the file is drawn; intervals and entity-typed properties are edges. The
-  // canvas swaps datasets a frame or two after the app names the new one.
+  // Every thing of the file is drawn but its passport and sanction, which are facts of Anna's
+  // and Eastport's panels; intervals and entity-typed properties are edges. The canvas swaps
+  // datasets a frame or two after the app names the new one.
   await expect
     .poll(async () => {
       const drawn = await canvas.inspect();
       return [drawn.visibleNodes, drawn.visibleEdges];
     })
-    .toEqual([15, 19]);
+    .toEqual([13, 17]);
 
   // Found by her Cyrillic name.
   const search = page.getByRole('combobox', { name: 'Search entities' });
@@ -51,9 +53,11 @@ test('an FtM file opened with the picker: names in every script, links, a path, 
   await expect(panel.locator('.aliases')).toHaveText(
     'Also written: Анна Иванова, Anna Ivanovna Ivanova, A. Ivanova',
   );
-  await expect(panel.locator('.record-evidence')).toContainText(
+  // The entity's own record; her passport's is in its Records section.
+  await expect(panel.locator(':scope > .record-evidence')).toContainText(
     'From the record demo-person-anna-ivanova (Person) in network, published by Demo Registry',
   );
+  await expect(panel.locator('section.record-facts .record-fact')).toContainText('CountryRussia');
   const owns = panel.locator('section.facts', { has: page.getByRole('heading', { name: 'Owns' }) });
   await expect(
     owns.getByRole('link', { name: 'Northwind Holdings Ltd', exact: true }),
@@ -139,4 +143,67 @@ test('the current dataset exports as FtM JSON lines, which open again as the sam
     bundled.visibleEdges,
   ]);
   await expect(page.locator('.source-links')).toContainText('Source:');
+});
+
+test('an OpenSanctions extract: its captions as names, its sanctions as facts of the panel, not nodes', async ({
+  canvas,
+  page,
+}) => {
+  await canvas.open('/');
+  const id = await openFtm(page, SANCTIONS, 'sanctions');
+  await canvas.settled();
+  const drawn = () =>
+    canvas.inspect().then(({ visibleNodes, visibleEdges, labels }) => ({
+      counts: [visibleNodes, visibleEdges],
+      labels: labels.map((label) => label.id).sort(),
+    }));
+  // Two companies and a person, and the ownership: the sanctions and the tax number are not drawn.
+  await expect.poll(drawn).toEqual({
+    counts: [3, 1],
+    labels: expect.arrayContaining([
+      'demo-os-company-arms',
+      'demo-os-company-tech',
+      'demo-os-person-demidov',
+    ]) as unknown as string[],
+  });
+
+  await page.goto(`/entity/demo-os-company-arms?dataset=${id}`);
+  const panel = page.locator('article.details');
+  // The publisher's caption, not the first of its names; the others are aliases.
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText(
+    'JSC Demo Arms Concern',
+    OPENED,
+  );
+  await expect(panel.locator('.aliases')).toHaveText(
+    'Also written: JSC NPO DEMOMASH, АО «Концерн Демо»',
+  );
+  const records = panel.locator('section.record-facts');
+  await expect(records.getByRole('heading', { name: 'Records (1)' })).toBeVisible();
+  const sanction = records.locator('.record-fact');
+  await expect(sanction.getByRole('heading', { level: 3 })).toHaveText('Demo Regulation 1/2022');
+  await expect(sanction).toContainText('Sanction');
+  await expect(sanction).toContainText('AuthorityDemo Council');
+  // A country code in words.
+  await expect(sanction).toContainText('CountryUnited Kingdom');
+  await expect(sanction).toContainText('2022-03-15');
+  await expect(sanction.locator('.record-evidence')).toContainText(
+    'From the record demo-os-sanction-arms (Sanction) in demo_sanctions',
+  );
+  // The selected entity is drawn; its sanction still is not.
+  expect((await canvas.inspect()).nodes.map((node) => node.id)).not.toContain(
+    expect.stringMatching(/sanction/),
+  );
+
+  // Without a caption, the name FtM would pick: the one in Latin script.
+  await page.goto(`/entity/demo-os-company-tech?dataset=${id}`);
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText(
+    'LLC Demo Technologies',
+    OPENED,
+  );
+  await expect(panel.locator('section.record-facts .record-fact')).toContainText('31234567');
+
+  // Asked for, the records are drawn, linked to their entities, and the URL says so.
+  await page.getByRole('checkbox', { name: /Draw records of facts/ }).check();
+  await expect(page).toHaveURL(/[?&]records=show/);
+  await expect.poll(async () => (await drawn()).counts).toEqual([6, 4]);
 });

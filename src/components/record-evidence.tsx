@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { RecordEvidence, RecordProperty } from '../data/schema/schema';
+import { countryName } from '../lib/country-name';
 
 /**
  * The second kind of evidence: a record of structured data (an FtM entity) that states the fact.
@@ -67,16 +68,25 @@ export function RecordProperties({
               <bdi>{property.label}</bdi>
             </dt>
             <dd>
-              {property.values.map((value, at) => (
-                <Fragment key={at}>
-                  {at > 0 && '; '}
-                  <bdi>{value}</bdi>
-                </Fragment>
-              ))}
+              <RecordValues property={property} />
             </dd>
           </div>
         ))}
       </dl>
     </section>
   );
+}
+
+/** A record field's values as a reader reads them: country codes as country names. */
+export function RecordValues({ property }: { property: RecordProperty }) {
+  return property.values.map((value, at) => (
+    <Fragment key={at}>
+      {at > 0 && '; '}
+      {property.type === 'country' ? (
+        <bdi title={value}>{countryName(value)}</bdi>
+      ) : (
+        <bdi>{value}</bdi>
+      )}
+    </Fragment>
+  ));
 }

@@ -12,6 +12,7 @@ import {
   DEPTHS,
   LAYOUTS,
   OTHERS_MODES,
+  RECORDS_MODES,
   UNLINKED_MODES,
   isDepth,
   type ViewState,
@@ -51,6 +52,7 @@ export const VIEW_KEYS: KeyTable<Omit<ViewState, 'page'>> = {
   hiddenRelationships: list('hide-rels', RELATIONSHIP_TYPES),
   hiddenCertainties: list('hide-certainty', CERTAINTIES),
   unlinked: choice('unlinked', UNLINKED_MODES, 'hide'),
+  records: choice('records', RECORDS_MODES, 'hide'),
   show: {
     key: 'show',
     default: null,

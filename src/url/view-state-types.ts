@@ -17,6 +17,9 @@ export type OthersMode = (typeof OTHERS_MODES)[number];
 /** Whether entities left without a visible link by a relationship or certainty filter stay drawn. */
 export const UNLINKED_MODES = ['hide', 'show'] as const;
 export type UnlinkedMode = (typeof UNLINKED_MODES)[number];
+/** Whether records of facts about an entity (a sanction, a passport) are drawn as nodes. */
+export const RECORDS_MODES = ['hide', 'show'] as const;
+export type RecordsMode = (typeof RECORDS_MODES)[number];
 /**
  * How many entities a large graph draws, the best connected first: a count, every one, or
  * (null) the overview's default for the dataset's size. See docs/decisions/0007-overview-first.md.
@@ -59,6 +62,7 @@ export interface ViewState {
   hiddenRelationships: readonly RelationshipType[];
   hiddenCertainties: readonly Certainty[];
   unlinked: UnlinkedMode;
+  records: RecordsMode;
   show: ShowLimit;
   query: string;
   pathFrom: string | null;

@@ -215,6 +215,7 @@ describe('serialiseViewState', () => {
       pathFrom: 'c',
       query: 'x y',
       show: 4000,
+      records: 'show',
       unlinked: 'show',
       hiddenCertainties: ['speculated'],
       hiddenRelationships: ['met'],
@@ -227,7 +228,7 @@ describe('serialiseViewState', () => {
     expect(serialiseViewState(state)).toBe(
       '/source/a?dataset=notes-0123456789ab&focus=b&depth=2&dir=out&others=hide' +
         '&hide-types=person,place&hide-rels=met&hide-certainty=speculated&unlinked=show' +
-        '&show=4000&q=x+y&from=c&to=d&layout=grid&span=1-5&when=2023-06..&step=3' +
+        '&records=show&show=4000&q=x+y&from=c&to=d&layout=grid&span=1-5&when=2023-06..&step=3' +
         '&sort=-claim&claim-type=met&claim-text=a,b',
     );
   });
@@ -320,6 +321,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   hiddenRelationships: fc.subarray([...RELATIONSHIP_TYPES]),
   hiddenCertainties: fc.subarray(CERTAINTIES),
   unlinked: fc.constantFrom('hide', 'show'),
+  records: fc.constantFrom('hide', 'show'),
   show: fc.oneof(
     fc.constant(null),
     fc.constant('all' as const),

@@ -29,6 +29,7 @@ export const GRAPH_VIEW_INPUT_KEYS = [
   'hiddenRelationships',
   'hiddenCertainties',
   'unlinked',
+  'records',
   'show',
   'pathFrom',
   'pathTo',
@@ -199,8 +200,15 @@ export function selectFiltered(dataset: IndexedDataset, state: GraphViewInput): 
         ? [selected]
         : [],
   );
-  const isEntityShown = (id: string) =>
-    kept.has(id) || (!hiddenTypes.has(dataset.entityById.get(id)!.type) && !outsideWindow.has(id));
+  // Records of facts (a sanction, a passport) are read in their entity's panel unless asked for.
+  const isRecordHidden = (entity: Entity) => !!entity.recordOf && state.records !== 'show';
+  const isEntityShown = (id: string) => {
+    const entity = dataset.entityById.get(id)!;
+    return (
+      kept.has(id) ||
+      (!hiddenTypes.has(entity.type) && !isRecordHidden(entity) && !outsideWindow.has(id))
+    );
+  };
   const isRelationshipAllowed = (relationship: Relationship) =>
     kept.has(relationship.id) ||
     (!hiddenRelationships.has(relationship.type) &&

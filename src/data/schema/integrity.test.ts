@@ -71,6 +71,12 @@ const CASES: [what: string, mutate: Mutation, path: string, found: RegExp][] = [
     /"acme"/,
   ],
   [
+    'a record of a fact about no entity',
+    (d) => void (d.entities[1]!.recordOf = 'nobody'),
+    'entities[1].recordOf',
+    /"nobody"/,
+  ],
+  [
     'a person of no country',
     (d) => void ((d.entities[1] as Person).country = 'atlantis'),
     'entities[1].country',

@@ -100,6 +100,7 @@ export function checkIntegrity(dataset: IntegrityInput): DatasetProblem[] {
   const checkEntity = (entity: Entity, path: string) => {
     evidence(entity.evidence, `${path}.evidence`);
     if ('country' in entity) reference(entity.country, `${path}.country`, 'a country', 'country');
+    reference(entity.recordOf, `${path}.recordOf`, 'an entity');
     if ('date' in entity) date(entity.date, `${path}.date`);
     if (entity.type === 'person') {
       entity.positions.forEach((position, at) => {

@@ -64,6 +64,10 @@ export const recordPropertySchema = z
     name: z.string().min(1).describe('The field as the record names it, e.g. "nationality".'),
     label: z.string().min(1).describe('The field in words, e.g. "Nationality".'),
     values: z.array(z.string()).min(1),
+    type: z
+      .literal('country')
+      .optional()
+      .describe('What the values are where a reader needs them in words: country codes.'),
   })
   .describe('A field of a record that Liaison has no place for, kept as written.')
   .meta({ id: 'RecordProperty' });
@@ -192,6 +196,12 @@ const entityBase = {
   records: z.array(recordEvidenceSchema).optional(),
   notes: z.array(noteSchema).default([]),
   properties: z.array(recordPropertySchema).optional(),
+  recordOf: idSchema
+    .optional()
+    .describe(
+      'Set when the entity is a record of a fact about another entity (a sanction, a passport): ' +
+        "it is shown in that entity's panel, and drawn on the graph only when the view asks for records.",
+    ),
 };
 
 export const personSchema = z

@@ -14,11 +14,14 @@ import { EntityFields } from './entity-fields';
 import { FactList } from './fact-list';
 import { selectFacts, selectRelatedPeople } from './facts';
 import { PanelHeading } from '../../components/panel-heading';
+import { RecordFactList } from './record-fact-list';
+import { selectRecordFacts } from './record-facts';
 
 export function EntityDetails({ entity }: { entity: Entity }) {
   const dataset = useDataset();
   const facts = useMemo(() => selectFacts(dataset, entity), [dataset, entity]);
   const relatedPeople = useMemo(() => selectRelatedPeople(dataset, entity), [dataset, entity]);
+  const recordFacts = useMemo(() => selectRecordFacts(dataset, entity), [dataset, entity]);
   const connections = useMemo(() => relationshipsOf(dataset, entity.id), [dataset, entity.id]);
 
   return (
@@ -45,6 +48,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
       <Notes notes={entity.notes} />
       <EntityActions entity={entity} />
       <EntityFields entity={entity} />
+      <RecordFactList facts={recordFacts} />
       <RecordProperties properties={entity.properties} />
       {facts.map((group) => (
         <FactList key={group.heading} group={group} />

@@ -28,6 +28,10 @@ export function FilterPanel() {
     () => countBy(dataset.relationships, (relationship) => relationship.certainty),
     [dataset],
   );
+  const recordCount = useMemo(
+    () => dataset.entities.filter((entity) => entity.recordOf).length,
+    [dataset],
+  );
   // On a phone the legend starts folded, leaving the screen to the graph and the panel.
   const isWide = useMediaQuery('(min-width: 761px)');
   const isSpeculationHidden = state.hiddenCertainties.includes('speculated');
@@ -49,6 +53,17 @@ export function FilterPanel() {
           )}
           {graphView.path.size > 0 && <p>The path is highlighted; everything else is faded.</p>}
         </div>
+        {recordCount > 0 && (
+          <label className="legend-item">
+            <input
+              type="checkbox"
+              checked={state.records === 'show'}
+              onChange={(event) => go({ records: event.target.checked ? 'show' : 'hide' })}
+            />
+            Draw records of facts (sanctions, passports) as nodes
+            <span className="count"> ({formatCount(recordCount)})</span>
+          </label>
+        )}
         {isLinkFiltered && (
           <label className="legend-item">
             <input

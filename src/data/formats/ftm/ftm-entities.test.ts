@@ -125,4 +125,16 @@ describe('FtM things as entities', () => {
     expect(placed[1]!.entity).toMatchObject({ type: 'document', kind: 'File', name: 'a.pdf' });
     expect(placed[1]!.entity.properties).toBeUndefined();
   });
+
+  it('names an entity by its publisher’s caption, else by FtM’s pick of its names', () => {
+    const names = ['Иван Петров', 'Iwan Petrov', 'Ivan Petrov', 'Ivan Petrow', 'I. Petrov'];
+    const captioned = read([
+      { id: 'p1', schema: 'Person', caption: 'Ivan PETROV', properties: { name: names } },
+    ]).placed[0]!.entity;
+    expect(captioned.name).toBe('Ivan PETROV');
+    expect([...captioned.aliases].sort()).toEqual([...names].sort());
+    const picked = entityOf({ id: 'p2', schema: 'Person', properties: { name: names } });
+    expect(picked.name).toBe('Ivan Petrov');
+    expect([picked.name, ...picked.aliases].sort()).toEqual([...names].sort());
+  });
 });

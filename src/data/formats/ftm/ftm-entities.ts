@@ -1,6 +1,8 @@
 import type { Entity, EntityType, Evidence, Note } from '../../schema/schema';
+import { factSubjectProperty } from './ftm-facts';
 import { first, type Merged, type Properties } from './ftm-merge';
 import { countryLabel, type Model, type Schema } from './ftm-model';
+import { pickName } from './ftm-names';
 import {
   EVIDENCE_PROPERTIES,
   firstDate,
@@ -47,16 +49,28 @@ export function entityTypeOf(schema: Schema | undefined): EntityType {
   return 'other';
 }
 
-/** Every name of the record, the schema's caption property first; the properties read are used. */
-function namesOf({ schema, properties }: Merged, used: Set<string>): string[] {
+/**
+ * Every name of the record, the one to show first: the publisher's caption, else the schema's
+ * caption property, picked as FtM picks among several names; the properties read are used.
+ */
+function namesOf({ schema, properties, caption }: Merged, used: Set<string>): string[] {
   const nameProperties = schema ? propertyNamesOfType(schema, 'name') : ['name', 'alias'];
   const captionProperty = (schema?.caption ?? ['name']).find((name) => properties.has(name));
   const nameSources = captionProperty ? [captionProperty, ...nameProperties] : nameProperties;
+  const captionValues = captionProperty ? (properties.get(captionProperty) ?? []) : [];
+  const picked =
+    captionValues.length > 1 && nameProperties.includes(captionProperty!)
+      ? pickName(captionValues)
+      : undefined;
   const names: string[] = [];
+  const add = (value: string | undefined) => {
+    const name = value?.trim();
+    if (name && !names.includes(name)) names.push(name);
+  };
+  add(caption);
+  add(picked);
   for (const property of nameSources) {
-    for (const value of properties.get(property) ?? []) {
-      if (!names.includes(value.trim())) names.push(value.trim());
-    }
+    for (const value of properties.get(property) ?? []) add(value);
     if (properties.has(property)) used.add(property);
   }
   return names;
@@ -149,6 +163,17 @@ export function readEntities(
   });
   // Names are known only now, so property lists that show referenced entities come last.
   for (const { record, entity, used } of read) {
+    const subject = factSubjectProperty(record.schema);
+    const recordOf = subject && entityIds.get(first(record.properties, subject) ?? '');
+    if (recordOf && recordOf !== entity.id) {
+      entity.recordOf = recordOf;
+      // A record with no name of its own is named for whom it is about: "Sanction of Eastport".
+      const subjectName = names.get(first(record.properties, subject!)!);
+      if (entity.name === `${record.schema!.label} ${record.id}` && subjectName) {
+        entity.name = `${record.schema!.label} of ${subjectName}`;
+        names.set(record.id, entity.name);
+      }
+    }
     const list = propertyList(record, used, (ftmId) => names.get(ftmId), tally);
     if (list.length > 0) entity.properties = list;
   }

@@ -137,6 +137,53 @@ function entityProperties(entity: Entity, schema: Schema, report: FtmExportRepor
   return properties;
 }
 
+/** Whether a relationship read from a record's property goes back into that property. */
+function writesBack(relationship: Relationship, source: Schema, target: Schema): boolean {
+  const name = relationship.records?.[0]?.property;
+  const definition = name ? propertiesOf(source).get(name) : undefined;
+  return !!definition?.type.isEntity && (!definition.hasRange || target.isA(definition.getRange()));
+}
+
+/**
+ * Each entity's schema: its record's, unless that record lacks what the schema requires, when
+ * the nearest schema serves. A reference read from a property counts as present only if it goes
+ * back into it, which depends on the schema chosen for its target: so the choice is repeated
+ * until no entity falls back (each round only moves entities to their nearest schema, so it ends).
+ */
+function schemataForEntities(
+  entities: readonly Entity[],
+  relationships: readonly Relationship[],
+  model: Model,
+  report: FtmExportReport,
+): Map<string, Schema> {
+  // A scratch report: the properties written while choosing are written again afterwards.
+  const scratch: FtmExportReport = { ...report };
+  const schemata = new Map(entities.map((entity) => [entity.id, schemaForEntity(entity, model)]));
+  for (let changed = true; changed;) {
+    changed = false;
+    const referencesFrom = new Map<string, Set<string>>();
+    for (const relationship of relationships) {
+      const source = schemata.get(relationship.source);
+      const target = schemata.get(relationship.target);
+      const property = relationship.records?.[0]?.property;
+      if (!property || !source || !target || !writesBack(relationship, source, target)) continue;
+      const names = referencesFrom.get(relationship.source) ?? new Set<string>();
+      referencesFrom.set(relationship.source, names.add(property));
+    }
+    for (const entity of entities) {
+      const schema = schemata.get(entity.id)!;
+      const nearest = model.getSchema(NEAREST_SCHEMA[entity.type]);
+      if (schema === nearest) continue;
+      const properties = entityProperties(entity, schema, scratch);
+      if (!hasRequired(schema, properties, referencesFrom.get(entity.id))) {
+        schemata.set(entity.id, nearest);
+        changed = true;
+      }
+    }
+  }
+  return schemata;
+}
+
 /**
  * A dataset as FtM entities: each entity to its nearest schema (or the schema of the record it
  * came from), each relationship to its interval schema or an UnknownLink described in words, the
@@ -175,22 +222,10 @@ export function exportFtm(dataset: Dataset, model: Model, options: FtmExportOpti
   }
 
   const written = new Map<string, { id: string; schema: Schema; datum: FtmDatum; name: string }>();
-  // References read from a record's property go back into it below: they count as present.
-  const referencesFrom = new Map<string, Set<string>>();
-  for (const relationship of relationships) {
-    const property = relationship.records?.[0]?.property;
-    if (!property) continue;
-    const names = referencesFrom.get(relationship.source) ?? new Set<string>();
-    referencesFrom.set(relationship.source, names.add(property));
-  }
+  const schemata = schemataForEntities(entities, relationships, model, report);
   for (const entity of entities) {
-    let schema = schemaForEntity(entity, model);
-    let properties = entityProperties(entity, schema, report);
-    // A record that lacked what its schema requires is written as the nearest schema instead.
-    if (!hasRequired(schema, properties, referencesFrom.get(entity.id))) {
-      schema = model.getSchema(NEAREST_SCHEMA[entity.type]);
-      properties = entityProperties(entity, schema, report);
-    }
+    const schema = schemata.get(entity.id)!;
+    const properties = entityProperties(entity, schema, report);
     const id = writer.idFor(entity.records?.[0]?.id, entity.id);
     const datum = writer.add(id, schema, properties);
     written.set(entity.id, { id, schema, datum, name: entity.name });
@@ -201,12 +236,8 @@ export function exportFtm(dataset: Dataset, model: Model, options: FtmExportOpti
     const source = written.get(relationship.source)!;
     const target = written.get(relationship.target)!;
     const property = relationship.records?.[0]?.property;
-    const definition = property ? propertiesOf(source.schema).get(property) : undefined;
-    if (
-      definition?.type.isEntity &&
-      (!definition.hasRange || target.schema.isA(definition.getRange()))
-    ) {
-      const values = (source.datum.properties[definition.name] ??= []);
+    if (property && writesBack(relationship, source.schema, target.schema)) {
+      const values = (source.datum.properties[property] ??= []);
       if (!values.includes(target.id)) values.push(target.id);
       continue;
     }

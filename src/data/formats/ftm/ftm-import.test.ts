@@ -90,7 +90,7 @@ describe('importing FtM: things become entities', () => {
     const properties = entity('demo-person-anna-ivanova').properties ?? [];
     expect(properties).toEqual(
       expect.arrayContaining([
-        { name: 'nationality', label: 'Nationality', values: ['ru'] },
+        { name: 'nationality', label: 'Nationality', values: ['ru'], type: 'country' },
         { name: 'birthDate', label: 'Birth date', values: ['1971'] },
         { name: 'position', label: 'Position', values: ['Shareholder'] },
       ]),
@@ -280,5 +280,39 @@ describe('a file Liaison did not write', () => {
     expect(dataset.entityById.get('demo-person-anna-ivanova')?.records?.[0]?.dataset).toBe(
       'demo_sanctions',
     );
+  });
+});
+
+describe('importing an OpenSanctions extract', () => {
+  const { dataset } = importText(readFixture('sanctions.ftm.jsonl'), 'sanctions');
+  const byRecord = (id: string) =>
+    dataset.entities.find((entity) => entity.records?.[0]?.id === id)!;
+
+  it('names entities by their captions, else by FtM’s pick, every other name an alias', () => {
+    const arms = byRecord('demo-os-company-arms');
+    expect(arms.name).toBe('JSC Demo Arms Concern');
+    expect(arms.aliases).toEqual(['JSC NPO DEMOMASH', 'АО «Концерн Демо»']);
+    expect(byRecord('demo-os-company-tech').name).toBe('LLC Demo Technologies');
+    expect(byRecord('demo-os-person-demidov').name).toBe('Ivan Demidov');
+  });
+
+  it('marks sanctions and identifications as records of facts about their entity', () => {
+    const arms = byRecord('demo-os-company-arms');
+    const records = dataset.entities.filter((entity) => entity.recordOf);
+    expect(records.map((entity) => entity.records?.[0]?.schema).sort()).toEqual([
+      'Identification',
+      'Sanction',
+      'Sanction',
+    ]);
+    const sanction = byRecord('demo-os-sanction-arms');
+    expect(sanction.recordOf).toBe(arms.id);
+    expect(sanction.properties).toEqual(
+      expect.arrayContaining([
+        { name: 'authority', label: 'Authority', values: ['Demo Council'] },
+        { name: 'country', label: 'Country', values: ['gb'], type: 'country' },
+      ]),
+    );
+    // The people, companies and the ownership are no records of facts.
+    expect(byRecord('demo-os-person-demidov').recordOf).toBeUndefined();
   });
 });

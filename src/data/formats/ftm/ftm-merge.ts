@@ -11,6 +11,8 @@ export interface Merged {
   schema: Schema | undefined;
   properties: Properties;
   datasets: string[];
+  /** The publisher's name for it: the first fragment's that has one. */
+  caption?: string;
 }
 
 export const first = (properties: Properties, name: string) => properties.get(name)?.[0];
@@ -21,6 +23,7 @@ const copyOf = (record: FtmRecord, model: Model): Merged => ({
   schema: findSchema(model, record.schema),
   properties: new Map([...record.properties].map(([name, values]) => [name, [...values]])),
   datasets: [...record.datasets],
+  ...(record.caption && { caption: record.caption }),
 });
 
 /** A later fragment may name a narrower schema (Person after LegalEntity) and add values. */
@@ -35,6 +38,7 @@ function mergeInto(known: Merged, record: FtmRecord, model: Model) {
     for (const value of values) if (!list.includes(value)) list.push(value);
     known.properties.set(name, list);
   }
+  known.caption ??= record.caption;
   for (const name of record.datasets) if (!known.datasets.includes(name)) known.datasets.push(name);
 }
 

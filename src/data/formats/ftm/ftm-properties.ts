@@ -73,7 +73,8 @@ export function propertyList(
     if (record.schema && !property)
       countOne(tally.unknownProperties, `${record.schemaName}.${name}`);
     const shown = property?.type.isEntity ? values.map((value) => nameOf(value) ?? value) : values;
-    list.push({ name, label: property?.label ?? name, values: shown });
+    const type = property?.type.name === 'country' ? { type: 'country' as const } : {};
+    list.push({ name, label: property?.label ?? name, values: shown, ...type });
   }
   return list;
 }

@@ -6,6 +6,8 @@ export interface FtmRecord {
   properties: ReadonlyMap<string, readonly string[]>;
   /** OpenSanctions and nomenklatura name the datasets an entity comes from. */
   datasets: readonly string[];
+  /** The name its publisher shows it by (OpenSanctions' exports carry one). */
+  caption?: string;
 }
 
 /** A line (JSON lines) or item (a JSON array) that is no FtM entity, and why. */
@@ -42,7 +44,7 @@ function toRecords(value: unknown, where: string, result: FtmReadResult) {
       result.malformed.push({ where, problem: 'not a JSON object' });
       continue;
     }
-    const { id, schema, properties, datasets } = item;
+    const { id, schema, properties, datasets, caption } = item;
     if (typeof id !== 'string' || !id) {
       result.malformed.push({ where, problem: 'no "id"' });
       continue;
@@ -68,6 +70,7 @@ function toRecords(value: unknown, where: string, result: FtmReadResult) {
       datasets: Array.isArray(datasets)
         ? datasets.filter((name): name is string => typeof name === 'string')
         : [],
+      ...(typeof caption === 'string' && caption.trim() && { caption: caption.trim() }),
     });
   }
 }
