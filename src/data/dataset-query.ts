@@ -4,6 +4,7 @@ import { DatasetError } from './dataset-error';
 import { loadBundledDataset } from './load-bundled-dataset';
 import type { LoadedDataset } from './load-dataset';
 import { parseInWorker, toLoadedDataset } from './parse-in-worker';
+import { loadReceivedDataset } from './sharing/received-datasets';
 
 /** A link names a dataset this browser has not stored: it lives only where it was opened. */
 export class MissingDatasetError extends Error {
@@ -17,7 +18,12 @@ export class MissingDatasetError extends Error {
 
 async function loadStoredDataset(id: string): Promise<LoadedDataset> {
   const stored = await browserDatasetStore.get(id);
-  if (!stored) throw new MissingDatasetError(id);
+  if (!stored) {
+    // A link may carry its dataset in its fragment (Share, "Copy link with data").
+    const received = await loadReceivedDataset(id);
+    if (!received) throw new MissingDatasetError(id);
+    return received;
+  }
   const location = stored.info.fileName;
   const outcome = await parseInWorker(stored.file, location);
   if (!outcome.ok) throw new DatasetError(location, outcome.problems);
