@@ -1,5 +1,4 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import svg from 'cytoscape-svg';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
 import { classNamesFor, diffClasses, type ClassOptions, type GraphClasses } from './class-diff';
@@ -9,11 +8,10 @@ import { createLabelController } from './labels';
 import { createLayoutRunner } from './layout-runner';
 import { CLASSES, createStylesheet, type StylesheetOptions } from './stylesheet';
 import type { Palette } from './palette';
+import { toGraphSvg } from './svg-export';
 import { createViewportPolicy } from './viewport';
 
 export type { GraphClasses } from './class-diff';
-
-cytoscape.use(svg);
 
 export type ImageFormat = 'png' | 'svg';
 /** The longest side of an exported picture, in pixels: large graphs are scaled down to it. */
@@ -223,7 +221,7 @@ export function createGraphAdapter(
       if (format === 'png') {
         return cy.png({ output: 'blob-promise', full: true, scale, bg: background });
       }
-      return new Blob([cy.svg({ full: true, scale, bg: background })], {
+      return new Blob([toGraphSvg(cy, { scale, background })], {
         type: 'image/svg+xml',
       });
     },
