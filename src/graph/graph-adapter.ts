@@ -7,7 +7,10 @@ import { inspectGraph, renderedPosition, visibleCounts, type GraphInspection } f
 import { createLabelController } from './labels';
 import { createLayoutRunner } from './layout-runner';
 import { CLASSES, createStylesheet, type StylesheetOptions } from './stylesheet';
-import type { Palette } from './palette';
+import { LIGHT_PALETTE, type Palette } from './palette';
+import { createPublishingScene, type PublishingOptions } from './publishing';
+import { paintScene } from './scene-canvas';
+import { sceneToSvg } from './scene-svg';
 import { toGraphSvg } from './svg-export';
 import { createViewportPolicy } from './viewport';
 
@@ -44,6 +47,8 @@ export interface GraphAdapter {
   inspect(): GraphInspection;
   /** The drawn graph, whole (not just the part in the window), as a picture. */
   exportImage(format: ImageFormat): Promise<Blob>;
+  /** The view as a picture ready for a story: title, graph, legend, credit (publishing.ts). */
+  exportPublishingImage(format: ImageFormat, options: PublishingOptions): Promise<Blob>;
   destroy(): void;
 }
 
@@ -70,6 +75,7 @@ export function createGraphAdapter(
   const layoutRunner = createLayoutRunner();
   let isLarge = false;
   let background = '#ffffff';
+  let screenPalette: Palette | null = null;
   const labels = createLabelController(cy, { isScaled: () => !isLarge });
   const viewport = createViewportPolicy(
     cy,
@@ -194,6 +200,7 @@ export function createGraphAdapter(
       cy.style(createStylesheet(palette, { ...options, labelScale }));
       container.style.background = palette.background;
       background = palette.background;
+      screenPalette = palette;
       labels.schedule();
     },
     setClasses(next) {
@@ -224,6 +231,17 @@ export function createGraphAdapter(
       return new Blob([toGraphSvg(cy, { scale, background })], {
         type: 'image/svg+xml',
       });
+    },
+    async exportPublishingImage(format, options) {
+      const scene = createPublishingScene(cy, screenPalette ?? LIGHT_PALETTE, options);
+      if (format === 'svg') return new Blob([sceneToSvg(scene)], { type: 'image/svg+xml' });
+      const canvas = paintScene(scene);
+      return new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be made'))),
+          'image/png',
+        ),
+      );
     },
     destroy() {
       cancelAnimationFrame(tapFrame);

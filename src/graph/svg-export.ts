@@ -5,6 +5,8 @@ import type {
   NodeSingular,
   SingularElementArgument,
 } from 'cytoscape';
+import type { PathItem, Recolour, Scene, SceneItem, TextItem } from './scene';
+import { sceneToSvg } from './scene-svg';
 import { createPathRecorder, type PathRecorder } from './svg-path';
 
 /**
@@ -16,7 +18,6 @@ import { createPathRecorder, type PathRecorder } from './svg-path';
  * docs/decisions/0011-an-svg-written-from-cytoscape.md.
  */
 
-type Colour = [number, number, number];
 interface Style {
   value: unknown;
   pfValue: number;
@@ -83,44 +84,19 @@ const pstyle = (element: SingularElementArgument, name: string) =>
 const scratchOf = (element: SingularElementArgument) =>
   (element as unknown as { _private: { rscratch: Scratch } })._private.rscratch;
 
-const n = (value: number) => String(Math.round(value * 100) / 100);
 const colour = (value: unknown) => {
-  const [r, g, b] = value as Colour;
+  const [r, g, b] = value as [number, number, number];
   return `rgb(${r},${g},${b})`;
 };
-/** What XML 1.0 allows in text: no control character but tab and line breaks, no U+FFFE/FFFF. */
-const isXmlCharacter = (code: number) =>
-  code === 0x9 ||
-  code === 0xa ||
-  code === 0xd ||
-  (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
-export function escapeXml(text: string): string {
-  return [...text]
-    .filter((character) => isXmlCharacter(character.codePointAt(0)!))
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-/** Attributes from a list of pairs; values escaped, empty ones left out. */
-const attributes = (pairs: Record<string, string | number | undefined>) =>
-  Object.entries(pairs)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
-    .join('');
-const opacityAttr = (value: number) => (value >= 1 ? undefined : n(value));
 
-function dashOf(style: string, pattern: number[], width: number): string | undefined {
-  // As the canvas renderer sets them: dotted is [1, 1], dashed its pattern.
-  if (style === 'dotted') return '1 1';
-  if (style === 'dashed') return pattern.map(n).join(' ');
-  void width;
+/** As the canvas renderer sets them: dotted is [1, 1], dashed its pattern. */
+function dashOf(style: string, pattern: number[]): number[] | undefined {
+  if (style === 'dotted') return [1, 1];
+  if (style === 'dashed') return pattern;
   return undefined;
 }
 
-function writeNode(r: Renderer, node: NodeSingular): string {
+function nodeShape(r: Renderer, node: NodeSingular, recolour: Recolour): PathItem {
   const position = node.position();
   const padding = (node as unknown as { padding(): number }).padding();
   const width = node.width() + 2 * padding;
@@ -131,30 +107,31 @@ function writeNode(r: Renderer, node: NodeSingular): string {
   const path = createPathRecorder();
   r.nodeShapes[r.getNodeShape(node)]!.draw(path, position.x, position.y, width, height, corner, {});
   const borderWidth = pstyle(node, 'border-width').pfValue;
-  const body = attributes({
-    'data-shape': pstyle(node, 'shape').strValue,
+  return {
+    kind: 'path',
+    tag: ['data-shape', pstyle(node, 'shape').strValue],
     d: path.toPathData(),
-    fill: colour(pstyle(node, 'background-color').value),
-    'fill-opacity': opacityAttr((pstyle(node, 'background-opacity').value as number) * opacity),
-    stroke: borderWidth > 0 ? colour(pstyle(node, 'border-color').value) : undefined,
-    'stroke-width': borderWidth > 0 ? n(borderWidth) : undefined,
-    'stroke-opacity':
-      borderWidth > 0
-        ? opacityAttr((pstyle(node, 'border-opacity').value as number) * opacity)
-        : undefined,
-    'stroke-dasharray':
-      borderWidth > 0
-        ? dashOf(
-            pstyle(node, 'border-style').strValue,
-            pstyle(node, 'border-dash-pattern').value as number[],
-            borderWidth,
-          )
-        : undefined,
-  });
-  return `<path${body}/>`;
+    fill: recolour(colour(pstyle(node, 'background-color').value)),
+    fillOpacity: (pstyle(node, 'background-opacity').value as number) * opacity,
+    ...(borderWidth > 0 && {
+      stroke: recolour(colour(pstyle(node, 'border-color').value)),
+      strokeWidth: borderWidth,
+      strokeOpacity: (pstyle(node, 'border-opacity').value as number) * opacity,
+      dash: dashOf(
+        pstyle(node, 'border-style').strValue,
+        pstyle(node, 'border-dash-pattern').value as number[],
+      ),
+    }),
+  };
 }
 
-function writeArrow(r: Renderer, edge: EdgeSingular, end: 'source' | 'target', opacity: number) {
+function arrowOf(
+  r: Renderer,
+  edge: EdgeSingular,
+  end: 'source' | 'target',
+  opacity: number,
+  recolour: Recolour,
+): PathItem[] {
   const shape = pstyle(edge, `${end}-arrow-shape`).strValue;
   const rs = scratchOf(edge);
   const [x, y, angle] =
@@ -162,27 +139,27 @@ function writeArrow(r: Renderer, edge: EdgeSingular, end: 'source' | 'target', o
       ? [rs.arrowEndX, rs.arrowEndY, rs.tgtArrowAngle]
       : [rs.arrowStartX, rs.arrowStartY, rs.srcArrowAngle];
   if (shape === 'none' || !r.arrowShapes[shape] || x == null || y == null || angle == null) {
-    return '';
+    return [];
   }
-  if (Number.isNaN(x) || Number.isNaN(y) || Number.isNaN(angle)) return '';
+  if (Number.isNaN(x) || Number.isNaN(y) || Number.isNaN(angle)) return [];
   const edgeWidth = pstyle(edge, 'width').pfValue;
-  const scale = pstyle(edge, 'arrow-scale').value as number;
-  const size = r.getArrowWidth(edgeWidth, scale);
+  const size = r.getArrowWidth(edgeWidth, pstyle(edge, 'arrow-scale').value as number);
   const path = createPathRecorder();
   path.beginPath();
   r.arrowShapes[shape]!.draw(path, size, angle, { x, y }, edgeWidth);
   path.closePath();
-  const fill = colour(pstyle(edge, `${end}-arrow-color`).value);
-  return `<path${attributes({ 'data-arrow': shape, d: path.toPathData(), fill, 'fill-opacity': opacityAttr(opacity) })}/>`;
+  const fill = recolour(colour(pstyle(edge, `${end}-arrow-color`).value));
+  return [
+    { kind: 'path', tag: ['data-arrow', shape], d: path.toPathData(), fill, fillOpacity: opacity },
+  ];
 }
 
-function writeEdge(r: Renderer, edge: EdgeSingular): string {
+function edgeLine(r: Renderer, edge: EdgeSingular, recolour: Recolour): PathItem[] {
   const rs = scratchOf(edge);
   const points = rs.allpts;
-  if (rs.badLine || !points || points.length < 4 || Number.isNaN(points[0])) return '';
+  if (rs.badLine || !points || points.length < 4 || Number.isNaN(points[0])) return [];
   const opacity =
     (pstyle(edge, 'opacity').value as number) * (pstyle(edge, 'line-opacity').value as number);
-  const width = pstyle(edge, 'width').pfValue;
   const path = createPathRecorder();
   path.moveTo(points[0]!, points[1]!);
   const isCurved = ['bezier', 'self', 'compound', 'multibezier'].includes(rs.edgeType ?? '');
@@ -193,37 +170,51 @@ function writeEdge(r: Renderer, edge: EdgeSingular): string {
   } else {
     for (let at = 2; at + 1 < points.length; at += 2) path.lineTo(points[at]!, points[at + 1]!);
   }
-  const line = attributes({
-    'data-line': pstyle(edge, 'line-style').strValue,
+  const line: PathItem = {
+    kind: 'path',
+    tag: ['data-line', pstyle(edge, 'line-style').strValue],
     d: path.toPathData(),
-    fill: 'none',
-    stroke: colour(pstyle(edge, 'line-color').value),
-    'stroke-width': n(width),
-    'stroke-opacity': opacityAttr(opacity),
-    'stroke-linecap': pstyle(edge, 'line-cap').strValue,
-    'stroke-dasharray': dashOf(
+    stroke: recolour(colour(pstyle(edge, 'line-color').value)),
+    strokeWidth: pstyle(edge, 'width').pfValue,
+    strokeOpacity: opacity,
+    lineCap: pstyle(edge, 'line-cap').strValue,
+    dash: dashOf(
       pstyle(edge, 'line-style').strValue,
       pstyle(edge, 'line-dash-pattern').value as number[],
-      width,
     ),
-  });
-  const arrows =
-    rs.edgeType === 'haystack'
-      ? ''
-      : writeArrow(r, edge, 'source', opacity) + writeArrow(r, edge, 'target', opacity);
-  return `<path${line}/>${arrows}`;
+  };
+  if (rs.edgeType === 'haystack') return [line];
+  return [
+    line,
+    ...arrowOf(r, edge, 'source', opacity, recolour),
+    ...arrowOf(r, edge, 'target', opacity, recolour),
+  ];
 }
 
-const ANCHORS: Record<string, string> = { left: 'start', center: 'middle', right: 'end' };
+const ANCHORS: Record<string, TextItem['anchor']> = {
+  left: 'start',
+  center: 'middle',
+  right: 'end',
+};
 
-/** A label, placed as Cytoscape's canvas renderer places it (drawText), as SVG text. */
-function writeLabel(r: Renderer, element: SingularElementArgument): string {
+/**
+ * A label, placed as Cytoscape's canvas renderer places it (drawText). `minFontSize` (model
+ * units) enlarges a smaller label about where it is anchored.
+ */
+function labelOf(
+  r: Renderer,
+  element: SingularElementArgument,
+  recolour: Recolour,
+  minFontSize = 0,
+): TextItem[] {
   const rs = scratchOf(element);
   const opacity = element.effectiveOpacity() * (pstyle(element, 'text-opacity').value as number);
-  if (opacity === 0 || !r.eleTextBiggerThanMin(element)) return '';
+  if (opacity === 0 || !r.eleTextBiggerThanMin(element)) return [];
   const text = r.getLabelText(element, null);
-  if (!text || rs.labelX == null || rs.labelY == null) return '';
-  if (Number.isNaN(rs.labelX) || Number.isNaN(rs.labelY)) return '';
+  if (!text || rs.labelX == null || rs.labelY == null) return [];
+  if (Number.isNaN(rs.labelX) || Number.isNaN(rs.labelY)) return [];
+  const fontSize = pstyle(element, 'font-size').pfValue;
+  const grow = Math.max(1, minFontSize / fontSize);
   const isEdge = element.isEdge();
   const halign = isEdge ? 'center' : pstyle(element, 'text-halign').strValue;
   const valign = isEdge ? 'center' : pstyle(element, 'text-valign').strValue;
@@ -232,17 +223,16 @@ function writeLabel(r: Renderer, element: SingularElementArgument): string {
   const theta = r.getTextAngle(element, null);
   const origin = { x, y };
   if (theta !== 0) [x, y] = [0, 0];
-  const textWidth = rs.labelWidth ?? 0;
-  const textHeight = rs.labelHeight ?? 0;
-  // The label box's alignment is the opposite side of the node from the text's.
-  const boxHalign = halign === 'left' ? 'left' : halign === 'right' ? 'right' : 'center';
+  const textWidth = (rs.labelWidth ?? 0) * grow;
+  const textHeight = (rs.labelHeight ?? 0) * grow;
   if (valign === 'center') y += textHeight / 2;
   else if (valign === 'bottom') y += textHeight;
-  y -= rs.labelActualDescent ?? 0;
+  else if (valign === 'top') y += (rs.labelHeight ?? 0) * (1 - grow);
+  y -= (rs.labelActualDescent ?? 0) * grow;
   const justification = r.getLabelJustification(element);
   const isWrapped = pstyle(element, 'text-wrap').strValue === 'wrap';
   const lines = isWrapped ? (rs.labelWrapCachedLines ?? [text]) : [text];
-  const lineHeight = rs.labelLineHeight ?? 0;
+  const lineHeight = (rs.labelLineHeight ?? 0) * grow;
   if (isWrapped && justification !== 'auto') {
     const half = textWidth / 2;
     const shift: Record<string, Record<string, number>> = {
@@ -250,74 +240,114 @@ function writeLabel(r: Renderer, element: SingularElementArgument): string {
       center: { left: -half, right: half },
       right: { center: half, right: textWidth },
     };
-    x += shift[boxHalign]?.[justification] ?? 0;
+    x += shift[halign]?.[justification] ?? 0;
   }
   if (isWrapped) y -= (lines.length - 1) * lineHeight;
   const outline = 2 * pstyle(element, 'text-outline-width').pfValue;
-  const outlineOpacity = (pstyle(element, 'text-outline-opacity').value as number) * opacity;
-  const style = attributes({
-    'font-family': pstyle(element, 'font-family').strValue,
-    'font-size': n(pstyle(element, 'font-size').pfValue),
-    'font-weight': pstyle(element, 'font-weight').strValue,
-    'font-style': pstyle(element, 'font-style').strValue,
-    'text-anchor': ANCHORS[justification === 'auto' ? 'center' : justification] ?? 'middle',
-    'dominant-baseline': 'text-after-edge',
-    fill: colour(pstyle(element, 'color').value),
-    'fill-opacity': opacityAttr(opacity),
-    stroke: outline > 0 ? colour(pstyle(element, 'text-outline-color').value) : undefined,
-    'stroke-width': outline > 0 ? n(outline) : undefined,
-    'stroke-opacity': outline > 0 ? opacityAttr(outlineOpacity) : undefined,
-    'stroke-linejoin': outline > 0 ? 'round' : undefined,
-    'paint-order': outline > 0 ? 'stroke' : undefined,
-    transform:
-      theta !== 0
-        ? `translate(${n(origin.x)} ${n(origin.y)}) rotate(${n((theta * 180) / Math.PI)})`
-        : undefined,
-  });
-  // One line is one text element; wrapped lines are spans of one.
-  if (lines.length === 1) {
-    return `<text x="${n(x)}" y="${n(y)}"${style}>${escapeXml(lines[0]!)}</text>`;
-  }
-  const spans = lines
-    .map(
-      (line, at) => `<tspan x="${n(x)}" y="${n(y + at * lineHeight)}">${escapeXml(line)}</tspan>`,
-    )
-    .join('');
-  return `<text${style}>${spans}</text>`;
+  const anchor = ANCHORS[justification] ?? 'middle';
+  const left = anchor === 'middle' ? x - textWidth / 2 : anchor === 'end' ? x - textWidth : x;
+  const top = y + (lines.length - 1) * lineHeight - textHeight;
+  return [
+    {
+      kind: 'text',
+      lines,
+      x,
+      y,
+      lineHeight,
+      font: {
+        family: pstyle(element, 'font-family').strValue,
+        size: fontSize * grow,
+        weight: pstyle(element, 'font-weight').strValue,
+        style: pstyle(element, 'font-style').strValue,
+      },
+      anchor,
+      fill: recolour(colour(pstyle(element, 'color').value)),
+      fillOpacity: opacity,
+      ...(outline > 0 && {
+        outline: {
+          colour: recolour(colour(pstyle(element, 'text-outline-color').value)),
+          width: outline,
+          opacity: (pstyle(element, 'text-outline-opacity').value as number) * opacity,
+        },
+      }),
+      ...(theta !== 0 && { rotate: { ...origin, angle: theta } }),
+      box:
+        theta !== 0
+          ? {
+              x1: origin.x - textWidth / 2,
+              y1: origin.y - textWidth / 2,
+              x2: origin.x + textWidth / 2,
+              y2: origin.y + textWidth / 2,
+            }
+          : { x1: left, y1: top, x2: left + textWidth, y2: top + textHeight },
+    },
+  ];
 }
 
-export interface SvgOptions {
+export interface SceneOptions {
   /** Pixels per model unit. */
   scale: number;
   background: string;
-  /** Which elements to write; all that Cytoscape draws when absent. */
+  /** Which elements to draw; all that Cytoscape draws when absent. */
   include?: (element: SingularElementArgument) => boolean;
+  recolour?: Recolour;
+  /** Labels are drawn at least this size, in model units; those that would then cover another are left out. */
+  minFontSize?: number;
 }
 
-/** The whole drawn graph, framed as `cy.png({ full: true })` frames it. */
-export function toGraphSvg(cy: Core, { scale, background, include }: SvgOptions): string {
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+type Box = NonNullable<TextItem['box']>;
+
+/**
+ * Enlarged labels keep apart: node labels before link labels, the more linked first; a label
+ * that would cover one already kept is left out.
+ */
+function keepApart(
+  parts: { element: SingularElementArgument; label: TextItem | undefined }[],
+): Set<TextItem> {
+  const rank = ({ element }: { element: SingularElementArgument }) =>
+    (element.isNode() ? 1e6 : 0) +
+    (pstyle(element, 'z-index').value as number) * 1e4 +
+    (element.isNode() ? (element as NodeSingular).degree(false) : 0);
+  const kept: TextItem[] = [];
+  for (const part of [...parts].sort((a, b) => rank(b) - rank(a))) {
+    const box = part.label?.box;
+    if (!part.label || !box || kept.some((other) => overlaps(other.box!, box))) continue;
+    kept.push(part.label);
+  }
+  return new Set(kept);
+}
+
+/**
+ * What Cytoscape draws, in its drawing order, as a scene. Framed as `cy.png({ full: true })`
+ * frames it: whole model units times the scale, cut at the last whole pixel.
+ */
+export function selectGraphScene(
+  cy: Core,
+  { scale, background, include, recolour = (css) => css, minFontSize = 0 }: SceneOptions,
+): Scene {
   const r = rendererOf(cy);
   const drawn = r
     .getCachedZSortedEles(true)
     .filter((element) => element.visible() && (include?.(element) ?? true));
   const box = cy.collection(drawn as unknown as CollectionArgument).boundingBox();
-  // Sized as the PNG's canvas is: whole pixels of the box's whole units times the scale, the
-  // drawing scaled by exactly `scale` (what falls past the last whole pixel is cut, as there).
-  const [width, height] = [
-    Math.floor(Math.ceil(box.w) * scale),
-    Math.floor(Math.ceil(box.h) * scale),
-  ];
-  const body = drawn.map((element) =>
-    element.isNode()
-      ? writeNode(r, element as NodeSingular) + writeLabel(r, element)
-      : writeEdge(r, element as EdgeSingular) + writeLabel(r, element),
+  const parts = drawn.map((element) => ({
+    element,
+    body: element.isNode()
+      ? [nodeShape(r, element as NodeSingular, recolour)]
+      : edgeLine(r, element as EdgeSingular, recolour),
+    label: labelOf(r, element, recolour, minFontSize)[0],
+  }));
+  const kept = minFontSize > 0 ? keepApart(parts) : null;
+  const items: SceneItem[] = parts.flatMap(({ body, label }) =>
+    label && (!kept || kept.has(label)) ? [...body, label] : body,
   );
-  const frame = `${n(box.x1)} ${n(box.y1)} ${n(width / scale)} ${n(height / scale)}`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${frame}">`,
-    `<rect x="${n(box.x1)}" y="${n(box.y1)}" width="${n(width / scale)}" height="${n(height / scale)}" fill="${escapeXml(background)}"/>`,
-    ...body,
-    '</svg>',
-    '',
-  ].join('\n');
+  const width = Math.floor(Math.ceil(box.w) * scale) / scale;
+  const height = Math.floor(Math.ceil(box.h) * scale) / scale;
+  return { frame: { x: box.x1, y: box.y1, width, height }, scale, background, items };
+}
+
+/** The drawn graph as an SVG document. */
+export function toGraphSvg(cy: Core, options: SceneOptions): string {
+  return sceneToSvg(selectGraphScene(cy, options));
 }
