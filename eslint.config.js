@@ -6,12 +6,31 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { localRules } from './eslint-rules/no-cycle-with-types.js';
 
 /**
  * The layers, top to bottom: a layer may import the ones below it, never those above.
+ * `graph` is the canvas; `view` is the app's view model, which the canvas draws and the
+ * features read. `text` holds spans of source text, which the source view and an editor share.
  * `theme` holds the look of entity types, which the graph and the components share.
+ * `queries` holds the query cache's options and the hooks that read it: React meets data there.
+ * `authoring` is the editor's pure model (edits, suggestions): it knows no React.
  */
-const LAYERS = ['app', 'routes', 'features', 'components', 'graph', 'theme', 'url', 'data', 'lib'];
+const LAYERS = [
+  'app',
+  'routes',
+  'features',
+  'components',
+  'queries',
+  'graph',
+  'view',
+  'authoring',
+  'text',
+  'theme',
+  'url',
+  'data',
+  'lib',
+];
 const layerZones = LAYERS.flatMap((layer, at) =>
   LAYERS.slice(0, at).map((above) => ({
     target: `./src/${layer}`,
@@ -36,7 +55,7 @@ const otherZones = [
   },
   {
     target: './src/url',
-    from: ['./src/data/use-dataset.ts', './src/data/load-dataset.ts'],
+    from: './src/data/load/load-dataset.ts',
     message: 'The URL codec does not read the query cache: take the dataset as an argument.',
   },
 ];
@@ -58,7 +77,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'import-x': importX, 'check-file': checkFile },
+    plugins: { 'import-x': importX, 'check-file': checkFile, local: localRules },
     settings: {
       // Without these the import rules never follow a TypeScript file, and pass silently.
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
@@ -70,7 +89,9 @@ export default tseslint.config(
         'error',
         { zones: [...layerZones, ...featureZones, ...otherZones] },
       ],
+      // import-x/no-cycle cannot see type-only imports (no option does it): the local rule can.
       'import-x/no-cycle': 'error',
+      'local/no-cycle-with-types': 'error',
       'check-file/filename-naming-convention': [
         'error',
         { '**/*.{ts,tsx}': 'KEBAB_CASE' },
@@ -80,12 +101,39 @@ export default tseslint.config(
     },
   },
   {
-    // Features draw the UI; only graph/ may talk to Cytoscape.
-    files: ['src/features/**', 'src/routes/**', 'src/components/**', 'src/app/**'],
+    // Features draw the UI; only graph/ may talk to Cytoscape, and the rest reach graph/ through
+    // its index (which loads the canvas, and with it Cytoscape, on demand).
+    files: ['src/**'],
+    ignores: ['src/graph/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'cytoscape', message: 'Use the graph adapter in src/graph/.' }] },
+        {
+          paths: [{ name: 'cytoscape', message: 'Use the graph adapter in src/graph/.' }],
+          patterns: [
+            {
+              regex: '(^|/)graph/.+',
+              message: 'Import the canvas layer through src/graph/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // data/ is plain TypeScript: React, the router and the query cache live in queries/ and above.
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(react|react-dom|react-router|@tanstack/react-[a-z-]+)(/.*)?$',
+              message: 'data/ does not know React: put hooks and query options in src/queries/.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -96,7 +144,7 @@ export default tseslint.config(
   },
   {
     // Parts of the benchmark run inside the page (page.evaluate).
-    files: ['scripts/bench*.mjs', 'scripts/screenshots.mjs', 'scripts/bare/main.js'],
+    files: ['scripts/bench/**/*.{js,mjs}', 'scripts/tools/screenshots.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/tools/find-browser.mjs';
 
 const browser = findBrowser();
 // Another port lets two checkouts run their end-to-end tests side by side.

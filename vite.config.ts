@@ -1,5 +1,4 @@
 import react from '@vitejs/plugin-react';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -41,7 +40,7 @@ const BUNDLED_DATASET_MODULE = 'virtual:bundled-dataset';
 /**
  * Checks the bundled dataset at build, with the same schema and integrity checks as the app,
  * and gives the app the SHA-256 of the file it checked: served unchanged, the page need not
- * check it again (src/data/load-bundled-dataset.ts). A file that fails, or that validation would
+ * check it again (src/data/load/load-bundled-dataset.ts). A file that fails, or that validation would
  * change (defaults filled in, keys put in the schema's order), gets no digest, so the page checks it and names its problems.
  * The dataset's default layout is computed here too, as the page would compute it, and used
  * by the page only for exactly the graph it was computed for (src/graph/prepared-layouts.ts).
@@ -55,21 +54,26 @@ const bundledDataset = (): Plugin => {
     async buildStart() {
       if (this.environment.config.command !== 'build') return;
       const bytes = readFileSync('public/data/liaison.json');
-      const [{ module: validation }, { module: layouts }] = await Promise.all([
-        runnerImport<typeof import('./src/data/validate-dataset')>(
-          './src/data/validate-dataset.ts',
-        ),
-        runnerImport<typeof import('./src/graph/prepare-layouts')>(
-          './src/graph/prepare-layouts.ts',
-        ),
-      ]);
-      const input: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      const [{ module: validation }, { module: layouts }, { module: text }, { module: hash }] =
+        await Promise.all([
+          runnerImport<typeof import('./src/data/schema/validate-dataset')>(
+            './src/data/schema/validate-dataset.ts',
+          ),
+          runnerImport<typeof import('./src/graph/prepare-layouts')>(
+            './src/graph/prepare-layouts.ts',
+          ),
+          // The page's own ways to read the file and hash it, so both agree on its bytes.
+          runnerImport<typeof import('./src/data/load/json-text')>('./src/data/load/json-text.ts'),
+          runnerImport<typeof import('./src/lib/sha256')>('./src/lib/sha256.ts'),
+        ]);
+      const location = 'public/data/liaison.json';
+      const input = text.parseJson(text.decodeUtf8(bytes, location), location);
       const { dataset, problems } = validation.validateDataset(input);
       // Equal as text, key order included: the page then reads exactly what validation would
       // give, so what it exports is the same whichever way the file came in.
       if (dataset && JSON.stringify(dataset) === JSON.stringify(input)) {
         facts = {
-          sha256: createHash('sha256').update(bytes).digest('hex'),
+          sha256: await hash.sha256Hex(bytes),
           layouts: layouts.prepareLayouts(dataset),
         };
       } else {

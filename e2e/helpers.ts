@@ -36,11 +36,6 @@ export async function openDatasetFile(
   return (await shownDataset(page).getAttribute('data-dataset-ready'))!;
 }
 
-/** Waits until the graph has laid itself out. */
-export async function waitForGraph(page: Page) {
-  await expect(graph(page)).toHaveAttribute('data-graph-ready', 'true', { timeout: 20_000 });
-}
-
 export async function visibleCounts(page: Page) {
   const canvas = graph(page);
   return {
@@ -49,40 +44,7 @@ export async function visibleCounts(page: Page) {
   };
 }
 
-/**
- * The counts once they have stopped changing: they follow Cytoscape's frames after a change of
- * view, so a read right after the URL changed may still see the view before.
- */
-export async function settledCounts(page: Page) {
-  let last = await visibleCounts(page);
-  for (let read = 0; read < 40; read++) {
-    await page.waitForTimeout(150);
-    const next = await visibleCounts(page);
-    if (next.nodes === last.nodes && next.edges === last.edges) return next;
-    last = next;
-  }
-  return last;
-}
-
-/** Clicks an element of the graph where it is drawn, found through the app's test hook. */
-export async function clickGraphElement(page: Page, id: string) {
-  await waitForGraph(page);
-  const point = await page.evaluate(
-    (elementId) => window.liaisonGraph?.renderedPosition(elementId),
-    id,
-  );
-  if (!point) throw new Error(`The graph draws no element "${id}"`);
-  await page.mouse.click(point.x, point.y);
-}
-
 type Box = GraphInspection['nodes'][number]['box'];
-
-export async function inspectGraph(page: Page): Promise<GraphInspection> {
-  await waitForGraph(page);
-  // Labels are placed on the frames after a change of view.
-  await page.waitForTimeout(300);
-  return page.evaluate(() => window.liaisonGraph!.inspect());
-}
 
 export const overlaps = (a: Box, b: Box) =>
   a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -99,13 +61,4 @@ export function overlappingLabels(drawn: GraphInspection): [string, string][] {
     }),
   );
   return pairs;
-}
-
-declare global {
-  interface Window {
-    liaisonGraph?: {
-      renderedPosition(id: string): { x: number; y: number } | null;
-      inspect(): GraphInspection;
-    };
-  }
 }

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
-import { datasetIdFromSearch } from '../data/dataset-id';
-import { datasetQuery } from '../data/dataset-query';
+import { datasetQuery } from '../queries/dataset-query';
+import { datasetRefFromSearch, isSameDatasetRef } from '../data/load/dataset-ref';
 import { AppShell } from '../routes/app-shell';
 import { DatasetErrorRoute } from '../routes/dataset-error-route';
 import { EntityRoute } from '../routes/entity-route';
@@ -23,10 +23,15 @@ export function createAppRouter(queryClient: QueryClient) {
       HydrateFallback: LoadingRoute,
       ErrorBoundary: DatasetErrorRoute,
       loader: ({ request }) =>
-        queryClient.ensureQueryData(datasetQuery(datasetIdFromSearch(new URL(request.url).search))),
+        queryClient.ensureQueryData(
+          datasetQuery(datasetRefFromSearch(new URL(request.url).search)),
+        ),
       // Only another dataset needs the loader again; views of one dataset share it.
       shouldRevalidate: ({ currentUrl, nextUrl }) =>
-        datasetIdFromSearch(currentUrl.search) !== datasetIdFromSearch(nextUrl.search),
+        !isSameDatasetRef(
+          datasetRefFromSearch(currentUrl.search),
+          datasetRefFromSearch(nextUrl.search),
+        ),
       children: [
         {
           ErrorBoundary: PanelErrorRoute,

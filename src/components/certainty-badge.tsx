@@ -1,5 +1,5 @@
-import type { Certainty } from '../data/schema';
-import { CERTAINTY_LABELS } from '../data/vocabulary';
+import type { Certainty } from '../data/schema/schema';
+import { CERTAINTY_LABELS } from '../data/schema/vocabulary';
 
 export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
   const { label, description } = CERTAINTY_LABELS[certainty];

@@ -1,6 +1,6 @@
-import { explainDate, formatDate } from '../data/dates';
-import type { DateValue } from '../data/schema';
-import { useDataset } from '../data/use-dataset';
+import { explainDate, formatDate } from '../data/time/dates';
+import type { DateValue } from '../data/schema/schema';
+import { useDataset } from '../queries/use-dataset';
 import { Evidence } from './evidence';
 
 /**

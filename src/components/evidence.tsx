@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { Evidence as EvidenceItem } from '../data/schema';
+import type { Evidence as EvidenceItem } from '../data/schema/schema';
 import { useViewState } from '../url/use-view-state';
 
 /**

@@ -1,4 +1,4 @@
-import type { Note } from '../data/schema';
+import type { Note } from '../data/schema/schema';
 
 /** Remarks on a fact; those from outside the source say so plainly. */
 export function Notes({ notes }: { notes: readonly Note[] }) {

@@ -1,5 +1,5 @@
-import { groupProblems } from '../data/group-problems';
-import type { DatasetProblem } from '../data/problems';
+import { groupProblems } from '../data/schema/group-problems';
+import type { DatasetProblem } from '../data/schema/problems';
 import { formatCount } from '../lib/format-count';
 
 /** Where the format is described, for every message about a file that does not fit it. */

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { RecordEvidence, RecordProperty } from '../data/schema';
+import type { RecordEvidence, RecordProperty } from '../data/schema/schema';
 
 /**
  * The second kind of evidence: a record of structured data (an FtM entity) that states the fact.

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { relationshipLabel } from '../data/describe';
-import type { Relationship } from '../data/schema';
+import { relationshipLabel } from '../data/model/describe';
+import type { Relationship } from '../data/schema/schema';
 import { useViewState } from '../url/use-view-state';
 import { CertaintyBadge } from './certainty-badge';
 import { EntityLink } from './entity-link';

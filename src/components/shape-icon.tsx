@@ -1,4 +1,4 @@
-import type { EntityType } from '../data/schema';
+import type { EntityType } from '../data/schema/schema';
 import { NODE_STYLES, type NodeShape } from '../theme/node-styles';
 
 const POLYGONS: Partial<Record<NodeShape, string>> = {

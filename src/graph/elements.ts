@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Entity, Relationship } from '../data/schema';
-import { relationshipLabel } from '../data/describe';
+import type { Entity, Relationship } from '../data/schema/schema';
+import { relationshipLabel } from '../data/model/describe';
 
 /** What enters the canvas: a whole dataset, or an overview's part of one. */
 export interface DrawnPart {

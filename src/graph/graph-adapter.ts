@@ -6,6 +6,7 @@ import { diffElements, hasSameElements } from './element-diff';
 import { inspectGraph, renderedPosition, visibleCounts, type GraphInspection } from './inspection';
 import { createLabelController } from './labels';
 import { createLayoutRunner } from './layout-runner';
+import { MAX_ZOOM, MIN_ZOOM } from './scale-policy';
 import { CLASSES, createStylesheet, type StylesheetOptions } from './stylesheet';
 import { LIGHT_PALETTE, type Palette } from './palette';
 import { createPublishingScene, type PublishingOptions } from './publishing';
@@ -62,11 +63,12 @@ export type { GraphInspection } from './inspection';
 export function createGraphAdapter(
   container: HTMLElement,
   callbacks: GraphCallbacks,
+  onSettle: (isSettled: boolean) => void = () => {},
 ): GraphAdapter {
   const cy: Core = cytoscape({
     container,
-    minZoom: 0.05,
-    maxZoom: 4,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     boxSelectionEnabled: false,
     autounselectify: true,
     textureOnViewport: false,
@@ -76,7 +78,10 @@ export function createGraphAdapter(
   let isLarge = false;
   let background = '#ffffff';
   let screenPalette: Palette | null = null;
-  const labels = createLabelController(cy, { isScaled: () => !isLarge });
+  const labels = createLabelController(cy, {
+    isScaled: () => !isLarge,
+    onPlaced: () => settleIfIdle(),
+  });
   const viewport = createViewportPolicy(
     cy,
     () => isLarge || prefersReducedMotion(),
@@ -87,6 +92,30 @@ export function createGraphAdapter(
   let laidOut: LayoutName | null = null;
   let classes: GraphClasses | null = null;
   let latestGraph = 0;
+  let drawnGraph = 0;
+
+  /**
+   * Settled: the latest graph is laid out and drawn, the view is still, and the labels of what
+   * it shows are placed. Every change unsettles it; the placement of labels that ends every
+   * change settles it again, for tests and scripts to wait on instead of the clock.
+   */
+  let isSettled = false;
+  const unsettle = () => {
+    if (!isSettled) return;
+    isSettled = false;
+    onSettle(false);
+  };
+  const settleIfIdle = () => {
+    if (cy.destroyed() || laidOut === null || drawnGraph !== latestGraph || cy.animated()) return;
+    isSettled = true;
+    onSettle(true);
+  };
+  cy.on('viewport', unsettle);
+  /** A move of the view that animates is unsettled from its start, not from its first frame. */
+  const move = (run: () => void) => {
+    run();
+    if (cy.animated()) unsettle();
+  };
 
   // Until the user pans or zooms, the graph keeps fitting its container as it resizes.
   const markUserViewport = () => viewport.markUserViewport();
@@ -106,6 +135,7 @@ export function createGraphAdapter(
   let chosen: string | null = null;
   let tapFrame = 0;
   const choose = (id: string, report: (id: string) => void) => {
+    unsettle();
     cy.batch(() => {
       cy.elements(`.${CLASSES.selected}`).removeClass(CLASSES.selected);
       cy.getElementById(id).addClass(CLASSES.selected);
@@ -141,6 +171,7 @@ export function createGraphAdapter(
     async setGraph(next, layout) {
       // Whatever happens next, a layout still running for an earlier call is outdated.
       const ticket = ++latestGraph;
+      unsettle();
       const patch = diffElements(drawn, next);
       const nextDrawn = new Map(next.map((definition) => [String(definition.data.id), definition]));
       const applyData = () => {
@@ -149,6 +180,8 @@ export function createGraphAdapter(
       if (hasSameElements(patch) && layout === laidOut) {
         cy.batch(applyData);
         drawn = nextDrawn;
+        drawnGraph = ticket;
+        labels.schedule();
         return true;
       }
       // Every element is laid out, hidden or not, so positions depend only on the data and the
@@ -182,11 +215,13 @@ export function createGraphAdapter(
       });
       drawn = nextDrawn;
       laidOut = layout;
+      drawnGraph = ticket;
       viewport.afterLayout();
       labels.schedule();
       return true;
     },
     setStyle(palette, options) {
+      unsettle();
       const wasLarge = isLarge;
       isLarge = options.isLarge ?? false;
       // Dimming follows the size: the classes drawn so far were drawn with the other options.
@@ -204,6 +239,7 @@ export function createGraphAdapter(
       labels.schedule();
     },
     setClasses(next) {
+      unsettle();
       const changes = diffClasses(classes, next, () => drawn.keys(), classOptions());
       // What a tap drew ahead of the view model, and the selection it undrew, get their own classes back.
       for (const id of [chosen, classes?.selected]) {
@@ -214,10 +250,10 @@ export function createGraphAdapter(
       cy.batch(() => applyClassChanges(changes));
       labels.setClasses(next);
     },
-    fit: (ids) => viewport.fit(ids),
-    frame: (ids) => viewport.frame(ids),
+    fit: (ids) => move(() => viewport.fit(ids)),
+    frame: (ids) => move(() => viewport.frame(ids)),
     zoomBy: (factor) => viewport.zoomBy(factor),
-    centre: (id) => viewport.centre(id),
+    centre: (id) => move(() => viewport.centre(id)),
     renderedPosition: (id) => renderedPosition(cy, id),
     visibleCounts: () => visibleCounts(cy),
     inspect: () => inspectGraph(cy, labels.drawnLabels()),

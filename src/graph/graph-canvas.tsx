@@ -6,11 +6,10 @@ import {
   type GraphAdapter,
   type GraphCallbacks,
   type GraphClasses,
-  type GraphInspection,
 } from './graph-adapter';
 import { useGraphCommandsRegistry } from './graph-commands';
 import type { Palette } from './palette';
-import { LARGE_GRAPH_EDGES } from './stylesheet';
+import { LARGE_GRAPH_EDGES } from './scale-policy';
 
 export interface GraphCanvasProps extends GraphCallbacks {
   elements: readonly ElementDefinition[];
@@ -22,16 +21,6 @@ export interface GraphCanvasProps extends GraphCallbacks {
   label: string;
   describedBy?: string;
   onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
-}
-
-declare global {
-  interface Window {
-    /** Read-only view of the canvas for tests and users' scripts. */
-    liaisonGraph?: {
-      renderedPosition(id: string): { x: number; y: number } | null;
-      inspect(): GraphInspection;
-    };
-  }
 }
 
 export function GraphCanvas({
@@ -55,11 +44,22 @@ export function GraphCanvas({
 
   useEffect(() => {
     const container = containerRef.current!;
-    const adapter = createGraphAdapter(container, {
-      onTapNode: (id) => onTapNode(id),
-      onTapEdge: (id) => onTapEdge(id),
-      onTapBackground: () => onTapBackground(),
-    });
+    // `data-graph-settled` counts the renders that settled, and is absent while one is drawn:
+    // the one signal tests and scripts wait on.
+    let settledRenders = 0;
+    const adapter = createGraphAdapter(
+      container,
+      {
+        onTapNode: (id) => onTapNode(id),
+        onTapEdge: (id) => onTapEdge(id),
+        onTapBackground: () => onTapBackground(),
+      },
+      (isSettled) => {
+        if (!isSettled) return void delete container.dataset.graphSettled;
+        writeCounts(container, adapter);
+        container.dataset.graphSettled = String(++settledRenders);
+      },
+    );
     adapterRef.current = adapter;
     commandsRef.current = {
       fit: (ids) => adapter.fit(ids),
@@ -82,6 +82,7 @@ export function GraphCanvas({
       commandsRef.current = null;
       adapterRef.current = null;
       delete container.dataset.graphReady;
+      delete container.dataset.graphSettled;
       adapter.destroy();
     };
   }, [commandsRef]);
@@ -140,12 +141,16 @@ function showCounts(container: HTMLElement, adapter: GraphAdapter | null, then?:
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       if (!adapter || !container.isConnected) return;
-      const { visibleNodes, visibleEdges } = adapter.visibleCounts();
-      container.dataset.visibleNodes = String(visibleNodes);
-      container.dataset.visibleEdges = String(visibleEdges);
+      writeCounts(container, adapter);
       then?.();
     }),
   );
+}
+
+function writeCounts(container: HTMLElement, adapter: GraphAdapter) {
+  const { visibleNodes, visibleEdges } = adapter.visibleCounts();
+  container.dataset.visibleNodes = String(visibleNodes);
+  container.dataset.visibleEdges = String(visibleEdges);
 }
 
 function countNodes(elements: readonly ElementDefinition[]) {

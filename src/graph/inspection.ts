@@ -28,6 +28,20 @@ function countBy(values: string[]): Record<string, number> {
   return counts;
 }
 
+/** The canvas as the page offers it to tests and users' scripts: read-only. */
+export interface GraphTestHook {
+  /** Where an element is drawn, in CSS pixels from the page's top left; null when not drawn. */
+  renderedPosition(id: string): { x: number; y: number } | null;
+  inspect(): GraphInspection;
+}
+
+// Declared once, here, for the app and the e2e specs (which import this module's types).
+declare global {
+  interface Window {
+    liaisonGraph?: GraphTestHook;
+  }
+}
+
 export function visibleCounts(cy: Core) {
   return { visibleNodes: cy.nodes(':visible').length, visibleEdges: cy.edges(':visible').length };
 }

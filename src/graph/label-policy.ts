@@ -1,3 +1,5 @@
+import { LABEL_OFFSET_PX } from './scale-policy';
+
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
 /** Where a label may sit around its node, in order of preference. */
@@ -16,8 +18,6 @@ export interface LabelCandidate {
   height: number;
 }
 
-/** Space between a node and its label, in CSS pixels. */
-export const LABEL_OFFSET_PX = 3;
 const LABEL_OFFSET = LABEL_OFFSET_PX;
 
 /** The box a label would take in each placement around its node. */
@@ -57,8 +57,6 @@ export function labelBox(candidate: LabelCandidate, placement: Placement): Box {
   }
 }
 
-/** The smallest label worth drawing, in CSS pixels on screen. */
-export const MIN_LABEL_PX = 11;
 /** Room kept clear around each label, in CSS pixels, so neighbours do not touch. */
 const LABEL_GAP = 3;
 const CELL = 64;

@@ -1,13 +1,14 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { GraphClasses } from './class-diff';
+import { createLabelScheduler } from './label-scheduler';
 import {
   LABEL_PRIORITY,
-  MIN_LABEL_PX,
   placeLabels,
   selectCoveringLabels,
   type LabelCandidate,
   type Placement,
 } from './label-policy';
+import { MIN_LABEL_PX, NEAR_VIEW_PX } from './scale-policy';
 import { CLASSES, LABEL_CLASSES } from './stylesheet';
 
 export interface LabelController {
@@ -24,27 +25,18 @@ export interface LabelController {
 }
 
 /**
- * While the user moves the view, labels stay as they were and are placed once it has been still
- * this long with no button held (a drag that pauses is still a drag). Placing labels, and on
- * scaled graphs resizing them, restyles nodes, and any restyle makes Cytoscape redraw every
- * element instead of moving its cached picture of the graph: doing it on every frame of a wheel
- * zoom made frames several times slower than the bare library's.
- */
-const SETTLE_MS = 250;
-/** How long the pointer rests on a node before its label is placed. */
-const HOVER_MS = 120;
-
-/**
  * Keeps node labels readable: on scaled graphs labels keep their size on screen as the zoom
  * changes (once it rests), and wherever two labels would collide, the less important one is
  * not drawn. While the view moves, the picture scales as a whole, which keeps labels apart;
  * labels that would shrink below the legible size are hidden until the view rests.
+ * `onPlaced` is called at the end of every placement, once the drawn labels were checked.
  */
-export function createLabelController(cy: Core, { isScaled }: { isScaled: () => boolean }) {
+export function createLabelController(
+  cy: Core,
+  { isScaled, onPlaced }: { isScaled: () => boolean; onPlaced: () => void },
+) {
   let classes: GraphClasses | null = null;
-  let hovered: string | null = null;
   let styledZoom = cy.zoom();
-  let frame = 0;
   /** Where each shown label sits now; every other node wears the hidden-label class. */
   let placed = new Map<string, Placement>();
   let knownNodes = -1;
@@ -63,7 +55,7 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   /** Drawn, not faded, nodes in or near the view: the only ones whose labels can matter now. */
   const nodesNearView = () => {
     const extent = cy.extent();
-    const margin = 200 / cy.zoom();
+    const margin = NEAR_VIEW_PX / cy.zoom();
     return cy
       .nodes(':visible')
       .filter((node) => {
@@ -104,19 +96,18 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
           .filter((candidate) => candidate.width > 0);
 
   const place = () => {
-    frame = 0;
     // The viewport policy's animations end with `schedule()`: placing now would be undone.
     if (cy.destroyed() || cy.animated()) return;
-    clearRest();
+    scheduler.startPlacing();
     if (isScaled() && cy.zoom() !== styledZoom) {
       styledZoom = cy.zoom();
       cy.style().update();
       // Labels are measured when next drawn: place them on the frame after that.
-      frame ||= requestAnimationFrame(place);
+      scheduler.placeNextFrame();
       return;
     }
     const forced = new Set(
-      [hovered, classes?.cursor, classes?.selected].filter((id) => id != null),
+      [scheduler.hovered, classes?.cursor, classes?.selected].filter((id) => id != null),
     );
     const near = nodesNearView();
     const ordered = candidatesAmong(near);
@@ -146,13 +137,12 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
       }
     });
     placed = next;
-    verifyFrame = requestAnimationFrame(() => hideCovering(ordered, forced));
+    scheduler.afterDraw(() => hideCovering(ordered, forced));
   };
+  const scheduler = createLabelScheduler({ place, isAnimated: () => cy.animated() });
 
   /** Once drawn, any label that still touches a more important one is not drawn. */
-  let verifyFrame = 0;
   const hideCovering = (ordered: readonly LabelCandidate[], forced: ReadonlySet<string>) => {
-    verifyFrame = 0;
     if (cy.destroyed()) return;
     const rank = new Map(ordered.map((candidate) => [candidate.id, candidate.priority]));
     // Only placed labels can be drawn: the rest wear the hidden-label class.
@@ -164,38 +154,9 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
     const covering = selectCoveringLabels(drawn);
     cy.batch(() => covering.forEach((id) => cy.getElementById(id).addClass(LABEL_CLASSES.hidden)));
     for (const id of covering) placed.delete(id);
+    onPlaced();
   };
 
-  // Placed before the frame is drawn, so that a change and the labels it moves are drawn in one
-  // frame: each restyle that reaches a frame costs Cytoscape a redraw of every element.
-  let isPlacing = false;
-  const schedule = () => {
-    if (isPlacing) return;
-    isPlacing = true;
-    queueMicrotask(() => {
-      isPlacing = false;
-      place();
-    });
-  };
-
-  let restTimer = 0;
-  let isHeld = false;
-  /** Labels wait for the view, or the pointer, to rest before they are placed again. */
-  let isWaiting = false;
-  const clearRest = () => {
-    window.clearTimeout(restTimer);
-    restTimer = 0;
-    isWaiting = false;
-  };
-  const placeAfterRest = (ms: number) => {
-    isWaiting = true;
-    window.clearTimeout(restTimer);
-    restTimer = window.setTimeout(() => {
-      restTimer = 0;
-      // A drag that pauses goes on at its release; an animation ends with `schedule()`.
-      if (!isHeld && !cy.animated()) schedule();
-    }, ms);
-  };
   /** Scaled labels grow and shrink with the picture until the view rests: none is drawn too small. */
   const hideShrunkLabels = () => {
     const [shown] = placed.keys();
@@ -208,23 +169,15 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   };
   const onViewport = () => {
     hideShrunkLabels();
-    placeAfterRest(SETTLE_MS);
+    scheduler.viewportMoved();
   };
-  const onHold = () => (isHeld = true);
-  const onRelease = () => {
-    isHeld = false;
-    if (isWaiting && !restTimer) placeAfterRest(SETTLE_MS);
-  };
-  // Placing restyles nodes, after which Cytoscape redraws every element for a while instead of
-  // its cached picture: the label of a node under the pointer is placed once the pointer has
-  // rested on it (a pointer on its way to a wheel zoom does not slow the zoom down), and only
-  // when it has none. A label kept after the pointer leaves covers no other: the rest were
-  // placed around it.
+  const onHold = () => scheduler.hold();
+  const onRelease = () => scheduler.release();
   const onOver = (event: { target: NodeSingular }) => {
-    hovered = event.target.id();
-    if (!restTimer && !placed.has(hovered)) placeAfterRest(HOVER_MS);
+    const id = event.target.id();
+    scheduler.pointerOver(id, placed.has(id));
   };
-  const onOut = () => (hovered = null);
+  const onOut = () => scheduler.pointerOut();
   cy.on('viewport', onViewport);
   cy.on('tapstart', onHold);
   cy.on('tapend', onRelease);
@@ -234,14 +187,12 @@ export function createLabelController(cy: Core, { isScaled }: { isScaled: () => 
   return {
     setClasses(next) {
       classes = next;
-      schedule();
+      scheduler.schedule();
     },
-    schedule,
+    schedule: () => scheduler.schedule(),
     drawnLabels,
     dispose() {
-      if (frame) cancelAnimationFrame(frame);
-      if (verifyFrame) cancelAnimationFrame(verifyFrame);
-      clearRest();
+      scheduler.dispose();
       cy.removeListener('viewport', onViewport);
       cy.removeListener('tapstart', onHold);
       cy.removeListener('tapend', onRelease);

@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../url/view-state';
 import { layoutOptions } from './layouts';
 import { withSeededRandom } from './seeded-random';
-import { LABEL_PX, LABEL_WRAP_PX, NODE_SIZE } from './stylesheet';
+import { LABEL_PX, LABEL_WRAP_PX, NODE_SIZE } from './scale-policy';
 
 cytoscape.use(fcose);
 

@@ -1,5 +1,5 @@
-import { indexDataset } from '../data/indexed-dataset';
-import type { Dataset } from '../data/schema';
+import { indexDataset } from '../data/model/indexed-dataset';
+import type { Dataset } from '../data/schema/schema';
 import { toElements } from './elements';
 import { computeLayoutPositions } from './layout-positions';
 import { toPreparedLayout, type PreparedLayout } from './prepared-layouts';

@@ -3,7 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { loadBundledDataset } from '../test/bundled-dataset';
 import { DEFAULT_VIEW } from '../url/view-state';
 import { toElements } from './elements';
-import { selectGraphView } from './graph-view';
+import { selectGraphView } from '../view/graph-view';
 import { computeLayoutPositions } from './layout-positions';
 import { prepareLayouts } from './prepare-layouts';
 import { findPreparedPositions, layoutKey, toPreparedLayout } from './prepared-layouts';

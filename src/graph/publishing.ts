@@ -1,29 +1,16 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import type { Certainty, EntityType } from '../data/schema';
-import { CERTAINTIES, CERTAINTY_LABELS, ENTITY_TYPE_LABELS } from '../data/vocabulary';
+import type { Certainty, EntityType } from '../data/schema/schema';
+import { CERTAINTIES, CERTAINTY_LABELS, ENTITY_TYPE_LABELS } from '../data/schema/vocabulary';
 import { NODE_STYLES } from '../theme/node-styles';
 import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from './palette';
 import type { GroupItem, Recolour, Scene, SceneItem, TextItem } from './scene';
 import { CERTAINTY_LINES } from './stylesheet';
+
+export type { PublishingOptions };
+import { MIN_LABEL_PX, type PublishingOptions } from './publishing-options';
 import { selectGraphScene } from './svg-export';
 import { createPathRecorder } from './svg-path';
 
-/** What an "Image for publishing" shows besides the graph, and how. */
-export interface PublishingOptions {
-  /** The picture's width in pixels; labels are at least MIN_LABEL_PX at that width. */
-  width: number;
-  isDark: boolean;
-  /** Whether what a focus or path fades is drawn, faded, behind what the view shows. */
-  withFaded: boolean;
-  title: string;
-  subtitle: string;
-  credit: string;
-  /** Whether an element is part of what the view shows (drawn and not faded). */
-  isInView(id: string): boolean;
-}
-
-export const DEFAULT_PUBLISHING_WIDTH = 1200;
-export const MIN_LABEL_PX = 12;
 const MARGIN = 24;
 const FONT = 'system-ui, sans-serif';
 /** A graph smaller than the picture is drawn at most this many pixels per model unit. */

@@ -1,8 +1,16 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
-import type { Certainty, EntityType } from '../data/schema';
-import { CERTAINTIES } from '../data/vocabulary';
+import type { Certainty, EntityType } from '../data/schema/schema';
+import { CERTAINTIES, isUncertain } from '../data/schema/vocabulary';
 import { NODE_STYLES } from '../theme/node-styles';
-import { LABEL_OFFSET_PX, MIN_LABEL_PX } from './label-policy';
+import {
+  LABEL_OFFSET_PX,
+  LABEL_PX,
+  LABEL_WRAP_PX,
+  LARGE_GRAPH_MIN_LABEL_PX,
+  MIN_LABEL_PX,
+  NODE_MIN_PX,
+  NODE_SIZE,
+} from './scale-policy';
 import type { Palette } from './palette';
 
 /** Classes the adapter sets; the view model decides which element has which. */
@@ -27,14 +35,6 @@ export const LABEL_CLASSES = {
   left: 'is-label-left',
 } as const;
 
-/** Node labels are drawn this size on screen, in CSS pixels, whatever the zoom. */
-export const LABEL_PX = 12;
-/** Long names wrap at this width on screen, in CSS pixels. */
-export const LABEL_WRAP_PX = 130;
-export const NODE_SIZE = 26;
-/** The smallest a node is drawn on screen, in CSS pixels. */
-const NODE_MIN_PX = 16;
-
 export interface StylesheetOptions {
   /**
    * Model units per CSS pixel (1 / zoom), read whenever the style is recomputed, so that
@@ -44,13 +44,6 @@ export interface StylesheetOptions {
   labelScale?: () => number;
   isLarge?: boolean;
 }
-
-/**
- * Above this many relationships, edges are drawn the cheap way (straight "haystack"
- * lines, no arrows or labels) unless they are selected, emphasised or on a path:
- * drawing thousands of curved, labelled edges is what makes a large graph slow.
- */
-export const LARGE_GRAPH_EDGES = 1000;
 
 export function createStylesheet(
   palette: Palette,
@@ -239,7 +232,7 @@ function certaintyRules(
         'line-style': line.style,
         width: lineWidth(line.width, 1.25),
         ...(line.dash && { 'line-dash-pattern': [...line.dash] }),
-        ...(certainty === 'speculated' || certainty === 'classified' || certainty === 'unknown'
+        ...(isUncertain(certainty)
           ? { 'line-color': palette.edgeUncertain, 'target-arrow-color': palette.edgeUncertain }
           : {}),
       },
@@ -249,7 +242,10 @@ function certaintyRules(
 
 function largeGraphRules(): StylesheetJson {
   return [
-    { selector: 'node', style: { 'text-outline-width': 0, 'min-zoomed-font-size': 10 } },
+    {
+      selector: 'node',
+      style: { 'text-outline-width': 0, 'min-zoomed-font-size': LARGE_GRAPH_MIN_LABEL_PX },
+    },
     {
       selector: 'edge',
       style: {

@@ -1,7 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLASSES } from './stylesheet';
-import { createViewportPolicy, fitViewport, FRAME_MAX_ZOOM } from './viewport';
+import { FRAME_MAX_ZOOM } from './scale-policy';
+import { createViewportPolicy, fitViewport } from './viewport';
 
 const limits = { padding: 10, minZoom: 0.1, maxZoom: 4 };
 

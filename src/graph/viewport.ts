@@ -1,4 +1,5 @@
 import type { BoundingBox12, Core, NodeCollection, Position } from 'cytoscape';
+import { FIT_PADDING, FRAME_MAX_ZOOM } from './scale-policy';
 import { CLASSES } from './stylesheet';
 
 export interface ViewportTarget {
@@ -12,16 +13,6 @@ export interface ViewportLimits {
   maxZoom: number;
 }
 
-/**
- * Room around the centres of what is fitted, in CSS pixels: enough for a node and its
- * label, which keep their size on screen whatever the zoom.
- */
-export const FIT_PADDING = 70;
-/**
- * Fitting a few elements never zooms in further than this: a path of three nodes filling
- * the screen reads as a close-up of shapes rather than as a picture of connections.
- */
-export const FRAME_MAX_ZOOM = 1.25;
 export const ANIMATION_MS = 250;
 
 /** The zoom and pan that show `box` whole and centred in a `width` × `height` viewport. */

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { FormatPointer, ProblemsTable } from '../components/problems-table';
-import { MissingDatasetError } from '../data/dataset-query';
-import { DatasetError } from '../data/dataset-error';
+import { MissingDatasetError } from '../queries/dataset-query';
+import { DatasetError } from '../data/schema/dataset-error';
 import { SharedLinkError } from '../data/sharing/received-datasets';
 import { MissingDataset } from '../features/datasets/missing-dataset';
 

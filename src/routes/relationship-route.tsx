@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-import { relationshipTitle } from '../data/describe';
-import { useDataset } from '../data/use-dataset';
+import { relationshipTitle } from '../data/model/describe';
+import { useDataset } from '../queries/use-dataset';
 import { NotFound } from '../features/not-found/not-found';
 import { RelationshipDetails } from '../features/relationship-details/relationship-details';
 

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useDataset } from '../data/use-dataset';
+import { useDataset } from '../queries/use-dataset';
 import { NotFound } from '../features/not-found/not-found';
 import { WalkthroughView } from '../features/walkthrough/walkthrough-view';
 import { useViewState } from '../url/use-view-state';

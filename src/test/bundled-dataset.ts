@@ -1,5 +1,5 @@
 import raw from '../../public/data/liaison.json';
-import { parseDataset, type LoadedDataset } from '../data/load-dataset';
+import { parseDataset, type LoadedDataset } from '../data/load/load-dataset';
 
 /** The bundled dataset as the app fetches it: raw JSON, before validation. */
 export const BUNDLED_JSON: unknown = raw;

@@ -1,5 +1,6 @@
-import { DatasetError, parseDataset } from '../data/load-dataset';
-import type { DatasetProblem } from '../data/problems';
+import { DatasetError } from '../data/schema/dataset-error';
+import { parseDataset } from '../data/load/load-dataset';
+import type { DatasetProblem } from '../data/schema/problems';
 
 /** The problems parseDataset reports for an input; fails the test if it accepts it. */
 export function problemsOf(input: unknown): readonly DatasetProblem[] {

@@ -1,5 +1,5 @@
-import { parseDataset, type LoadedDataset } from '../data/load-dataset';
-import type { Certainty, EntityType, RelationshipType } from '../data/schema';
+import { parseDataset, type LoadedDataset } from '../data/load/load-dataset';
+import type { Certainty, EntityType, RelationshipType } from '../data/schema/schema';
 
 /** An entity by id, a person unless a type is given. */
 export type TinyEntity = string | [id: string, type: EntityType];

@@ -1,4 +1,4 @@
-import type { EntityType } from '../data/schema';
+import type { EntityType } from '../data/schema/schema';
 
 /**
  * How each entity type looks, shared by the canvas stylesheet and the legend.

@@ -98,4 +98,13 @@ describe('cleanViewState', () => {
     const state: ViewState = { ...DEFAULT_VIEW, page };
     expect(cleanViewState(state, dataset)).toEqual({ state, rejected: [] });
   });
+
+  it('reads a merged-away id as the entity it became, and says nothing is lost', () => {
+    const merged = { ...dataset, redirects: new Map([['viktor-g', 'viktor-goremykin']]) };
+    const state: ViewState = { ...DEFAULT_VIEW, focus: focus('viktor-g'), pathFrom: 'viktor-g' };
+    expect(cleanViewState(state, merged)).toEqual({
+      state: { ...state, focus: focus('viktor-goremykin'), pathFrom: 'viktor-goremykin' },
+      rejected: [],
+    });
+  });
 });

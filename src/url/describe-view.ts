@@ -1,4 +1,4 @@
-import type { IndexedDataset } from '../data/indexed-dataset';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
 import type { ViewState } from './view-state';
 
 /** The view in a few words: "everything", or what narrows it (a path, a focus, filters, a time window). */

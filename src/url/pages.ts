@@ -21,6 +21,16 @@ export const ROUTE_PATTERNS = {
   claims: '/claims',
 } as const satisfies Record<Page['kind'], string>;
 
+/** Each page as a notice names it: a key that "only means something in a walkthrough". */
+export const PAGE_NAMES = {
+  home: 'the home page',
+  entity: 'an entity view',
+  relationship: 'a relationship view',
+  source: 'a source view',
+  walkthrough: 'a walkthrough',
+  claims: 'the claims table',
+} as const satisfies Record<Page['kind'], string>;
+
 /** True when `value` is one of `allowed`; narrows it, so callers need no cast. */
 export function isOneOf<T extends string | number>(
   allowed: readonly T[],

@@ -1,11 +1,11 @@
 import { replaceEqualDeep } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { IndexedDataset } from '../data/indexed-dataset';
+import type { IndexedDataset } from '../data/model/indexed-dataset';
 import { cleanViewState } from './clean-view-state';
 import {
-  DEFAULT_VIEW,
   parseViewState,
+  scopeToPage,
   serialiseViewState,
   type RejectedValue,
   type ViewState,
@@ -14,17 +14,12 @@ import {
 export type ViewPatch = Partial<ViewState>;
 
 /**
- * Applies a change to a view state; a span only lives in the source view, a step in a
- * walkthrough, and the claims table's sort, type and text only on the claims page.
+ * Applies a change to a view state. A change of page leaves behind what only meant something
+ * on the old one (a span, a step, the claims table's state), unless the patch sets it itself.
  */
 export function patchViewState(state: ViewState, patch: ViewPatch): ViewState {
   const next = { ...state, ...patch };
-  if (patch.page && patch.page.kind !== 'source' && !('span' in patch)) next.span = null;
-  if (patch.page && patch.page.kind !== 'walkthrough' && !('step' in patch)) next.step = 1;
-  if (patch.page && patch.page.kind !== 'claims' && !('claims' in patch)) {
-    next.claims = DEFAULT_VIEW.claims;
-  }
-  return next;
+  return patch.page ? scopeToPage(next, new Set(Object.keys(patch))).state : next;
 }
 
 export interface ViewStateApi {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema';
-import { CLAIM_TYPES } from '../data/claims';
-import { CERTAINTIES } from '../data/vocabulary';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../data/schema/schema';
+import { CLAIM_TYPES } from '../data/model/claims';
+import { CERTAINTIES } from '../data/schema/vocabulary';
 import {
   DEFAULT_VIEW,
   CLAIM_SORT_COLUMNS,
@@ -14,7 +14,7 @@ import {
   type ViewState,
 } from './view-state';
 import { pageHref } from './pages';
-import { compareDays, periodOf, type TimePoint, type TimeWindow } from '../data/time-points';
+import { compareDays, periodOf, type TimePoint, type TimeWindow } from '../data/time/time-points';
 
 /** Parses a whole href, as the router hands over its path and search. */
 function parseHref(href: string) {
@@ -142,6 +142,8 @@ describe('parseViewState', () => {
     ['/?span=5-5', {}, [reject('span', '5-5', 'not a range like 120-180')]],
     ['/?span=start-end', {}, [reject('span', 'start-end', 'not a range like 120-180')]],
     ['/?depth=2', {}, [reject('depth', '2', 'needs a focus')]],
+    // Without a focus a depth is dropped for that alone, and named once.
+    ['/?depth=4&focus=', {}, [reject('depth', '4', 'needs a focus')]],
     [
       '/?dir=in&depth=2',
       {},

@@ -1,5 +1,5 @@
-import { browserDatasetStore } from '../dataset-store';
-import { BUNDLED_DATASET_URL } from '../load-bundled-dataset';
+import { browserDatasetStore } from '../load/dataset-store';
+import { BUNDLED_DATASET_URL } from '../load/load-bundled-dataset';
 import { receivedDataset } from './received-datasets';
 import type { SharedFile } from './shared-file';
 

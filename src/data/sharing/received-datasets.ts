@@ -1,6 +1,6 @@
-import type { StoredDatasetInfo } from '../dataset-store';
-import type { LoadedDataset } from '../load-dataset';
-import { parseInWorker, toLoadedDataset } from '../parse-in-worker';
+import type { rememberDataset } from '../load/dataset-store';
+import type { LoadedDataset } from '../load/load-dataset';
+import { parseInWorker, toLoadedDataset } from '../load/parse-in-worker';
 import { fromDataFragment, readDataFragment } from './data-fragment';
 import { FragmentError } from './fragment-codec';
 import type { SharedFile } from './shared-file';
@@ -16,7 +16,7 @@ export class SharedLinkError extends Error {
 }
 
 export interface ReceivedDataset {
-  info: Omit<StoredDatasetInfo, 'openedAt'>;
+  info: Parameters<typeof rememberDataset>[1];
   file: Blob;
 }
 
@@ -56,6 +56,7 @@ async function parseSharedFile(datasetId: string, file: SharedFile): Promise<Loa
   received.set(datasetId, {
     info: {
       id: datasetId,
+      version: outcome.file.digest,
       title: loaded.title,
       fileName: file.name,
       bytes: file.bytes.length,

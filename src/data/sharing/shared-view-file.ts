@@ -1,5 +1,5 @@
-import { DATASET_KEY, datasetIdFromSearch } from '../dataset-id';
-import type { DatasetProblem } from '../problems';
+import { DATASET_KEY, datasetIdFromSearch } from '../load/dataset-id';
+import type { DatasetProblem } from '../schema/problems';
 import { sharedFileText, type SharedFile } from './shared-file';
 
 /**

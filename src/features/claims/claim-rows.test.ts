@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { selectClaims } from '../../data/claims';
+import { selectClaims } from '../../data/model/claims';
 import { loadBundledDataset } from '../../test/bundled-dataset';
 import { DEFAULT_VIEW, type ClaimTableState } from '../../url/view-state';
 import {
   filterClaimRows,
-  foldText,
   selectClaimTable,
   sortClaimRows,
   toClaimRows,
@@ -56,6 +55,17 @@ describe('filterClaimRows', () => {
       expect(row.searchText).toContain('park');
       expect(row.searchText).toContain('greeted');
     }
+  });
+
+  it('folds like search: typing "koreas" finds "Korea’s", apostrophe and all', () => {
+    const withApostrophe = rows.filter((row) => /Korea['’]s/.test(row.searchText));
+    expect(withApostrophe).toEqual([]);
+    const quoting = rows.filter((row) =>
+      row.evidence.some((item) => /Korea['’]s/.test(item.quote)),
+    );
+    expect(quoting.length).toBeGreaterThan(0);
+    const found = ids(filterClaimRows(rows, { type: null, text: 'koreas' }));
+    for (const row of quoting) expect(found).toContain(row.id);
   });
 
   it('searches the quotes and the dates too', () => {
@@ -143,14 +153,5 @@ describe('toSortKey', () => {
       'person 10',
       'Zoe',
     ]);
-  });
-});
-
-describe('foldText', () => {
-  it.each([
-    ['Pák Yŏng-il', 'pak yong-il'],
-    ['ÉCOLE', 'ecole'],
-  ])('%s → %s', (text, folded) => {
-    expect(foldText(text)).toBe(foldText(folded));
   });
 });

@@ -1,7 +1,8 @@
-import type { Claim, ClaimType } from '../../data/claims';
-import { dateSortKey, formatDate } from '../../data/dates';
-import type { IndexedDataset } from '../../data/indexed-dataset';
-import { CERTAINTIES, CERTAINTY_LABELS, RELATIONSHIP_LABELS } from '../../data/vocabulary';
+import type { Claim, ClaimType } from '../../data/model/claims';
+import { dateSortKey, formatDate } from '../../data/time/dates';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
+import { CERTAINTIES, CERTAINTY_LABELS, RELATIONSHIP_LABELS } from '../../data/schema/vocabulary';
+import { foldText } from '../../lib/fold-text';
 import type { ClaimSort, ClaimTableState } from '../../url/view-state';
 
 /** A claim with what sorting and searching need, worked out once per dataset and view. */
@@ -22,11 +23,6 @@ export type ClaimRow = Claim & {
  */
 export function toSortKey(text: string): string {
   return foldText(text).replace(/\d+/g, (digits) => digits.padStart(12, '0'));
-}
-
-/** Lower case without accents, so "pak" finds "Pák" and "Treaty" finds "treaty". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export function claimTypeLabel(type: ClaimType): string {

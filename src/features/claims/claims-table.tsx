@@ -5,7 +5,7 @@ import { CertaintyBadge } from '../../components/certainty-badge';
 import { DateText } from '../../components/date-text';
 import { EntityLink } from '../../components/entity-link';
 import { RelationshipSentence } from '../../components/relationship-sentence';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import type { ClaimSort, ClaimSortColumn } from '../../url/view-state';
 import type { ClaimRow } from './claim-rows';

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { PanelHeading } from '../../components/panel-heading';
-import { CLAIM_TYPES, selectClaims, type ClaimType } from '../../data/claims';
-import type { Certainty } from '../../data/schema';
-import { useDataset } from '../../data/use-dataset';
-import { CERTAINTIES, CERTAINTY_LABELS } from '../../data/vocabulary';
-import { useIsInView } from '../../graph/graph-view-context';
+import { CLAIM_TYPES, selectClaims, type ClaimType } from '../../data/model/claims';
+import type { Certainty } from '../../data/schema/schema';
+import { useDataset } from '../../queries/use-dataset';
+import { CERTAINTIES, CERTAINTY_LABELS } from '../../data/schema/vocabulary';
+import { useIsInView } from '../../view/graph-view-context';
 import { isOneOf } from '../../url/pages';
 import { useViewState } from '../../url/use-view-state';
 import { claimTypeLabel, selectClaimTable, toClaimRows } from './claim-rows';

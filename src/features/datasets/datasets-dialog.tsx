@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
-import { browserDatasetStore, type StoredDataset } from '../../data/dataset-store';
-import { useDatasetId } from '../../data/use-dataset';
+import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
+import { BUNDLED_REF, toDatasetRef } from '../../data/load/dataset-ref';
+import { browserDatasetStore, type StoredDataset } from '../../data/load/dataset-store';
+import { useDatasetId } from '../../queries/use-dataset';
 import { ModalDialog } from '../../components/modal-dialog';
 import { OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
 import { datasetHref } from './dataset-href';
@@ -25,7 +26,7 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const stored = useQuery({ ...storedDatasetsQuery(), enabled: isOpen });
-  const bundled = useQuery({ ...datasetQuery(null), enabled: isOpen });
+  const bundled = useQuery({ ...datasetQuery(BUNDLED_REF), enabled: isOpen });
   const [removed, setRemoved] = useState<StoredDataset | null>(null);
 
   const rows: Row[] = [
@@ -46,7 +47,7 @@ export function DatasetsDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   const remove = async (id: string) => {
     const record = await browserDatasetStore.get(id);
     await browserDatasetStore.remove(id);
-    queryClient.removeQueries({ queryKey: datasetQuery(id).queryKey });
+    queryClient.removeQueries({ queryKey: datasetQuery(toDatasetRef(id)).queryKey });
     setRemoved(record ?? null);
     await refresh();
     if (id === currentId) navigate(datasetHref(null));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 import { DatasetsDialog } from './datasets-dialog';
 import { OpenFileButton } from './open-dataset';
 

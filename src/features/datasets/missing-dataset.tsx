@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { nameInDatasetId } from '../../data/dataset-id';
+import { nameInDatasetId } from '../../data/load/dataset-id';
 import { datasetHref } from './dataset-href';
 import { OpenDatasetProvider, OpenFileButton, SIZE_LIMIT_TEXT } from './open-dataset';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
-import { formatBytes, MAX_DATASET_BYTES } from '../../data/file-size';
+import { formatBytes, MAX_DATASET_BYTES } from '../../data/load/file-size';
 import { DropOverlay } from './drop-overlay';
 import { OpenStatus } from './open-status';
 import { useOpenFile } from './use-open-file';

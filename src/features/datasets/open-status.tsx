@@ -1,5 +1,5 @@
 import { FormatPointer, ProblemsTable } from '../../components/problems-table';
-import type { OpenStage } from '../../data/open-file';
+import type { OpenStage } from '../../data/load/open-file';
 import { ModalDialog } from '../../components/modal-dialog';
 import type { OpenState } from './use-open-file';
 

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { datasetQuery, storedDatasetsQuery } from '../../data/dataset-query';
-import { browserDatasetStore, rememberDataset } from '../../data/dataset-store';
-import { checkFileSize } from '../../data/file-size';
-import type { OpenProgress } from '../../data/open-file';
-import { parseInWorker, toLoadedDataset } from '../../data/parse-in-worker';
-import type { DatasetProblem } from '../../data/problems';
+import { datasetQuery, storedDatasetsQuery } from '../../queries/dataset-query';
+import { toDatasetRef } from '../../data/load/dataset-ref';
+import { browserDatasetStore, rememberDataset } from '../../data/load/dataset-store';
+import { checkFileSize } from '../../data/load/file-size';
+import type { OpenProgress } from '../../data/load/open-file';
+import { parseInWorker, toLoadedDataset } from '../../data/load/parse-in-worker';
+import type { DatasetProblem } from '../../data/schema/problems';
 import { unwrapSharedView, viewForDataset } from '../../data/sharing/shared-view-file';
 
 export type OpenState =
@@ -52,15 +53,21 @@ export function useOpenFile(targetFor: (datasetId: string) => string | null) {
         isParsed = true;
         if (!outcome.ok) return fail(outcome.problems);
         const loaded = await toLoadedDataset(outcome.file, file.name);
-        const { id } = outcome.file;
+        const { id, digest } = outcome.file;
         const counts = {
           entities: loaded.entities.length,
           relationships: loaded.relationships.length,
         };
-        const info = { id, title: loaded.title, fileName: file.name, bytes: file.size };
+        const info = {
+          id,
+          version: digest,
+          title: loaded.title,
+          fileName: file.name,
+          bytes: file.size,
+        };
         await rememberDataset(browserDatasetStore, { ...info, ...counts }, file);
         if (!isCurrent()) return;
-        queryClient.setQueryData(datasetQuery(id).queryKey, loaded);
+        queryClient.setQueryData(datasetQuery(toDatasetRef(id)).queryKey, loaded);
         await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
         setState(IDLE);
         const target = view === null ? targetFor(id) : viewForDataset(view, id);

@@ -1,4 +1,4 @@
-import type { Entity } from '../../data/schema';
+import type { Entity } from '../../data/schema/schema';
 import { useViewState } from '../../url/use-view-state';
 import type { Depth } from '../../url/view-state';
 

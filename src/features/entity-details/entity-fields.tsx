@@ -2,8 +2,8 @@ import { CertaintyBadge } from '../../components/certainty-badge';
 import { DateText } from '../../components/date-text';
 import { EntityLink } from '../../components/entity-link';
 import { Evidence, SourceLink } from '../../components/evidence';
-import type { Entity } from '../../data/schema';
-import { useDataset } from '../../data/use-dataset';
+import type { Entity } from '../../data/schema/schema';
+import { useDataset } from '../../queries/use-dataset';
 import { statementLead } from './statement-words';
 import { DATE_NOT_STATED, selectWhen } from './when';
 

@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { CertaintyBadge } from '../../components/certainty-badge';
 import { EntityLink } from '../../components/entity-link';
 import { Evidence } from '../../components/evidence';
-import { formatDate } from '../../data/dates';
-import { relationshipTitle } from '../../data/describe';
-import { useDataset } from '../../data/use-dataset';
+import { formatDate } from '../../data/time/dates';
+import { relationshipTitle } from '../../data/model/describe';
+import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import type { FactGroup } from './facts';
 

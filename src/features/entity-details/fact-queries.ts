@@ -1,4 +1,4 @@
-import type { EntityType, RelationshipType } from '../../data/schema';
+import type { EntityType, RelationshipType } from '../../data/schema/schema';
 
 /**
  * What a panel lists under one heading. The heading says what the relationships

@@ -1,7 +1,7 @@
-import { compareByDate } from '../../data/dates';
-import { otherEnd, relationshipsOf, type IndexedDataset } from '../../data/indexed-dataset';
-import type { Entity, Relationship } from '../../data/schema';
-import { CERTAINTY_WEIGHT } from '../../data/traversal';
+import { compareByDate } from '../../data/time/dates';
+import { otherEnd, relationshipsOf, type IndexedDataset } from '../../data/model/indexed-dataset';
+import type { Entity, Relationship } from '../../data/schema/schema';
+import { CERTAINTY_WEIGHT } from '../../data/model/traversal';
 import { FACT_QUERIES, type FactQuery } from './fact-queries';
 
 /** One line of a detail panel: another entity, reached through a relationship. */

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../data/schema';
+import type { Evidence } from '../../data/schema/schema';
 
 const QUOTATION_MARKS = /["“”«»„]/;
 

@@ -1,4 +1,4 @@
-import type { DateValue, Entity } from '../../data/schema';
+import type { DateValue, Entity } from '../../data/schema/schema';
 
 export const DATE_NOT_STATED = 'Date not stated';
 

@@ -1,7 +1,7 @@
-import type { Claim } from '../../data/claims';
-import { explainDate, formatDate } from '../../data/dates';
-import type { IndexedDataset } from '../../data/indexed-dataset';
-import { CERTAINTY_LABELS } from '../../data/vocabulary';
+import type { Claim } from '../../data/model/claims';
+import { explainDate, formatDate } from '../../data/time/dates';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
+import { CERTAINTY_LABELS } from '../../data/schema/vocabulary';
 
 /**
  * Dataset text is only ever text: the marks Markdown reads as syntax anywhere in a line

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { formatDate } from '../../data/dates';
-import { relationshipLabel } from '../../data/describe';
-import type { Dataset, DateValue, Evidence } from '../../data/schema';
+import { formatDate } from '../../data/time/dates';
+import { relationshipLabel } from '../../data/model/describe';
+import type { Dataset, DateValue, Evidence } from '../../data/schema/schema';
 
 /**
  * Cells a spreadsheet could run as a formula get a leading ' so that it shows the dataset's

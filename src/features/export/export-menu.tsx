@@ -1,9 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { selectClaims } from '../../data/claims';
-import { useDataset } from '../../data/use-dataset';
-import { useGraphCommands } from '../../graph/graph-commands';
-import { useGraphView, useIsInView } from '../../graph/graph-view-context';
-import type { ImageFormat } from '../../graph/graph-adapter';
+import { selectClaims } from '../../data/model/claims';
+import { useDataset } from '../../queries/use-dataset';
+import { useGraphCommands, type ImageFormat } from '../../graph';
+import { useGraphView, useIsInView } from '../../view/graph-view-context';
 import { downloadFile } from '../../lib/download';
 import { useViewState } from '../../url/use-view-state';
 import { toCitationsMarkdown } from './citations';

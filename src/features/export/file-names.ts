@@ -1,4 +1,4 @@
-import type { IndexedDataset } from '../../data/indexed-dataset';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
 import { describeView } from '../../url/describe-view';
 import type { ViewState } from '../../url/view-state';
 

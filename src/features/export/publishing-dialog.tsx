@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { ModalDialog } from '../../components/modal-dialog';
-import type { ImageFormat } from '../../graph/graph-adapter';
-import { DEFAULT_PUBLISHING_WIDTH, MIN_LABEL_PX } from '../../graph/publishing';
+import { DEFAULT_PUBLISHING_WIDTH, MIN_LABEL_PX, type ImageFormat } from '../../graph';
 import './publishing.css';
 
 export interface PublishingChoice {

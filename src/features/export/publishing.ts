@@ -1,5 +1,5 @@
-import type { IndexedDataset } from '../../data/indexed-dataset';
-import type { Dataset } from '../../data/schema';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
+import type { Dataset } from '../../data/schema/schema';
 
 /** The picture's title: the view's description, or the dataset's title for the whole of it. */
 export function publishingTitle(view: string, dataset: IndexedDataset): string {

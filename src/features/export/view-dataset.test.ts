@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../data/indexed-dataset';
-import { validateDataset } from '../../data/validate-dataset';
-import { selectGraphView } from '../../graph/graph-view';
+import { indexDataset } from '../../data/model/indexed-dataset';
+import { validateDataset } from '../../data/schema/validate-dataset';
+import { selectGraphView } from '../../view/graph-view';
 import { BUNDLED_JSON, loadBundledDataset } from '../../test/bundled-dataset';
 import { DEFAULT_VIEW, type ViewState } from '../../url/view-state';
 import { selectViewDataset } from './view-dataset';

@@ -1,6 +1,6 @@
-import { dateOf } from '../../data/dates';
-import type { IndexedDataset } from '../../data/indexed-dataset';
-import type { Dataset, DateValue, Entity, Evidence, Relationship } from '../../data/schema';
+import { dateOf } from '../../data/time/dates';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
+import type { Dataset, DateValue, Entity, Evidence, Relationship } from '../../data/schema/schema';
 
 function anchorOf(date: DateValue | undefined): string | undefined {
   return date?.precision === 'relative' && date.anchor !== 'publication' ? date.anchor : undefined;

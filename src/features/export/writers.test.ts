@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { selectClaims } from '../../data/claims';
-import { parseDataset } from '../../data/load-dataset';
+import { selectClaims } from '../../data/model/claims';
+import { parseDataset } from '../../data/load/load-dataset';
 import { loadBundledDataset } from '../../test/bundled-dataset';
 import { DEFAULT_VIEW } from '../../url/view-state';
 import { escapeMarkdown, toCitationsMarkdown } from './citations';

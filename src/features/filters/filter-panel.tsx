@@ -5,12 +5,12 @@ import {
   CERTAINTY_LABELS,
   ENTITY_TYPE_LABELS,
   RELATIONSHIP_LABELS,
-} from '../../data/vocabulary';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../data/type-lists';
-import { useDataset } from '../../data/use-dataset';
+} from '../../data/schema/vocabulary';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../data/schema/type-lists';
+import { useDataset } from '../../queries/use-dataset';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';
-import { useGraphView } from '../../graph/graph-view-context';
+import { useGraphView } from '../../view/graph-view-context';
 import { countBy, toggleIn } from './filter-logic';
 import { LineSample } from './line-sample';
 import { formatCount } from '../../lib/format-count';

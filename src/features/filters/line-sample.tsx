@@ -1,13 +1,12 @@
-import type { Certainty } from '../../data/schema';
-import { CERTAINTY_LINES } from '../../graph/stylesheet';
-
-const UNCERTAIN: ReadonlySet<Certainty> = new Set(['speculated', 'classified', 'unknown']);
+import type { Certainty } from '../../data/schema/schema';
+import { isUncertain } from '../../data/schema/vocabulary';
+import { CERTAINTY_LINES } from '../../graph';
 
 /** The line a certainty is drawn with on the graph, at a size the legend can show. */
 export function LineSample({ certainty }: { certainty: Certainty }) {
   const line: { style: string; width: number; dash?: readonly number[] } =
     CERTAINTY_LINES[certainty];
-  const className = `line-sample${UNCERTAIN.has(certainty) ? ' is-uncertain' : ''}`;
+  const className = `line-sample${isUncertain(certainty) ? ' is-uncertain' : ''}`;
   const dash =
     line.style === 'dashed' ? line.dash?.join(' ') : line.style === 'dotted' ? '2 3' : undefined;
   return (

@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useDataset } from '../../data/use-dataset';
-import { toElements } from '../../graph/elements';
-import { useGraphView } from '../../graph/graph-view-context';
-import { DARK_PALETTE, LIGHT_PALETTE } from '../../graph/palette';
+import { useDataset } from '../../queries/use-dataset';
+import {
+  DARK_PALETTE,
+  LIGHT_PALETTE,
+  loadGraphCanvas,
+  toElements,
+  type GraphCanvasModule,
+} from '../../graph';
+import { useGraphView } from '../../view/graph-view-context';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useViewState } from '../../url/use-view-state';
 import { GraphToolbar } from './graph-toolbar';
 import { OverviewBar } from './overview-bar';
 import { useGraphKeyboard } from './use-graph-keyboard';
-
-type GraphCanvasModule = typeof import('../../graph/graph-canvas');
-const loadGraphCanvas = (): Promise<GraphCanvasModule> => import('../../graph/graph-canvas');
 
 /**
  * The canvas's module once its code has loaded, null until then; loading starts when the graph

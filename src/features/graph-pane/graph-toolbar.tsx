@@ -1,5 +1,4 @@
-import { LAYOUT_LABELS } from '../../graph/layouts';
-import { useGraphCommands } from '../../graph/graph-commands';
+import { LAYOUT_LABELS, useGraphCommands } from '../../graph';
 import { useViewState } from '../../url/use-view-state';
 import {
   DEPTHS,
@@ -10,7 +9,7 @@ import {
   LAYOUTS,
   type Direction,
 } from '../../url/view-state';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 
 const DIRECTION_LABELS: Record<Direction, string> = {
   both: 'Both directions',

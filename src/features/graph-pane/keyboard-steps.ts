@@ -1,7 +1,7 @@
-import { otherEnd, relationshipsOf, type IndexedDataset } from '../../data/indexed-dataset';
-import { relationshipAnnouncement } from '../../data/describe';
-import type { Relationship } from '../../data/schema';
-import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
+import { otherEnd, relationshipsOf, type IndexedDataset } from '../../data/model/indexed-dataset';
+import { relationshipAnnouncement } from '../../data/model/describe';
+import type { Relationship } from '../../data/schema/schema';
+import { ENTITY_TYPE_LABELS } from '../../data/schema/vocabulary';
 
 /** A place the keyboard cursor can move to, with the sentence announced on arrival. */
 export interface KeyboardStep {

@@ -1,5 +1,5 @@
-import type { GraphView } from '../../graph/graph-view';
-import { OVERVIEW_FROM, OVERVIEW_SIZE, selectMoreChoices } from '../../graph/overview-step';
+import type { GraphView } from '../../view/graph-view';
+import { OVERVIEW_FROM, OVERVIEW_SIZE, selectMoreChoices } from '../../view/overview-step';
 import { useViewState } from '../../url/use-view-state';
 import { formatCount } from '../../lib/format-count';
 

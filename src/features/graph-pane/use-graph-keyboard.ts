@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { IndexedDataset } from '../../data/indexed-dataset';
-import { useGraphCommands } from '../../graph/graph-commands';
+import type { IndexedDataset } from '../../data/model/indexed-dataset';
+import { useGraphCommands } from '../../graph';
 import { useViewState } from '../../url/use-view-state';
 import { useAnnounce } from '../../components/announcer';
 import { selectKeyboardSteps, type KeyboardStep } from './keyboard-steps';

@@ -1,4 +1,4 @@
-/** Every keyboard shortcut, for the help dialog and the README. */
+/** Every keyboard shortcut, for the help dialog (docs/user-guide.md lists them too). */
 export const SHORTCUTS: { keys: string; action: string; where: string }[] = [
   { keys: '/', action: 'Focus the search box', where: 'anywhere' },
   { keys: '?', action: 'Show this list of shortcuts', where: 'anywhere' },

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { useGraphCommands } from '../../graph/graph-commands';
+import { useGraphCommands } from '../../graph';
 import { useViewState } from '../../url/use-view-state';
 import { DEPTHS } from '../../url/view-state';
 import { SEARCH_INPUT_ID } from '../../lib/element-ids';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDataset } from '../../data/use-dataset';
+import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { suggestFor } from './suggestions';
 import { PanelHeading } from '../../components/panel-heading';

@@ -1,6 +1,6 @@
-import { relationshipTitle } from '../../data/describe';
-import type { LoadedDataset } from '../../data/load-dataset';
-import { tokenise } from '../../data/normalise';
+import { relationshipTitle } from '../../data/model/describe';
+import type { LoadedDataset } from '../../data/load/load-dataset';
+import { tokenise } from '../../data/search/normalise';
 
 export interface Suggestion {
   kind: 'entity' | 'relationship' | 'source';

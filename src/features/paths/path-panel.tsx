@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { CertaintyBadge } from '../../components/certainty-badge';
 import { EntityLink } from '../../components/entity-link';
 import { Evidence } from '../../components/evidence';
-import { relationshipLabel } from '../../data/describe';
-import { useDataset } from '../../data/use-dataset';
+import { relationshipLabel } from '../../data/model/describe';
+import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
-import { useGraphView } from '../../graph/graph-view-context';
+import { useGraphView } from '../../view/graph-view-context';
 
 /** "How are these two connected?": the shortest paths, hop by hop, with their evidence. */
 export function PathPanel() {

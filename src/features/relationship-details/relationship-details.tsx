@@ -4,10 +4,10 @@ import { DateText } from '../../components/date-text';
 import { EntityLink } from '../../components/entity-link';
 import { Notes } from '../../components/notes';
 import { RecordEvidenceList, RecordProperties } from '../../components/record-evidence';
-import { relationshipLabel } from '../../data/describe';
-import type { Relationship } from '../../data/schema';
-import { useDataset } from '../../data/use-dataset';
-import { CERTAINTY_LABELS } from '../../data/vocabulary';
+import { relationshipLabel } from '../../data/model/describe';
+import type { Relationship } from '../../data/schema/schema';
+import { useDataset } from '../../queries/use-dataset';
+import { CERTAINTY_LABELS } from '../../data/schema/vocabulary';
 import { useViewState } from '../../url/use-view-state';
 import { PanelHeading } from '../../components/panel-heading';
 

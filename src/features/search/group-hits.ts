@@ -1,5 +1,5 @@
-import type { SearchHit } from '../../data/search';
-import type { EntityType } from '../../data/schema';
+import type { SearchHit } from '../../data/search/search';
+import type { EntityType } from '../../data/schema/schema';
 import { groupBy } from '../../lib/group-by';
 
 export type HitGroup = EntityType | 'relationship';

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import type { SearchHit } from '../../data/search';
-import { useDataset } from '../../data/use-dataset';
-import { ENTITY_TYPE_LABELS } from '../../data/vocabulary';
+import type { SearchHit } from '../../data/search/search';
+import { useDataset } from '../../queries/use-dataset';
+import { ENTITY_TYPE_LABELS } from '../../data/schema/vocabulary';
 import { useViewState } from '../../url/use-view-state';
 import { SEARCH_INPUT_ID } from '../../lib/element-ids';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/use-media-query';

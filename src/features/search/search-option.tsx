@@ -1,7 +1,7 @@
 import { RelationshipIcon } from '../../components/relationship-icon';
 import { ShapeIcon } from '../../components/shape-icon';
-import type { SearchHit } from '../../data/search';
-import { splitByMatches } from '../../data/search-snippet';
+import type { SearchHit } from '../../data/search/search';
+import { splitByMatches } from '../../data/search/search-snippet';
 
 /** Dataset text, isolated so that direction controls inside it cannot reorder what surrounds it. */
 function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {

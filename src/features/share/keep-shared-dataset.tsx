@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { storedDatasetsQuery } from '../../data/dataset-query';
-import { browserDatasetStore, rememberDataset } from '../../data/dataset-store';
+import { storedDatasetsQuery } from '../../queries/dataset-query';
+import { browserDatasetStore, rememberDataset } from '../../data/load/dataset-store';
 import { forgetReceivedDataset, receivedDataset } from '../../data/sharing/received-datasets';
-import { useDatasetId } from '../../data/use-dataset';
+import { useDatasetId } from '../../queries/use-dataset';
 
 /**
  * A dataset that came in a link is shown at once; then the page asks whether to keep it. Kept,

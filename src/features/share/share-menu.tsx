@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'react-router';
-import { slugOf } from '../../data/dataset-id';
-import { formatBytes } from '../../data/file-size';
+import { slugOf } from '../../lib/slug';
+import { formatBytes } from '../../data/load/file-size';
 import { readDatasetFile } from '../../data/sharing/dataset-file';
 import { MAX_LINK_CHARS } from '../../data/sharing/fragment-codec';
 import { createShareLink, type ShareLink } from '../../data/sharing/share-link';
 import type { SharedFile } from '../../data/sharing/shared-file';
 import { SHARED_VIEW_EXTENSION, toSharedViewFile } from '../../data/sharing/shared-view-file';
-import { useDataset, useDatasetId } from '../../data/use-dataset';
+import { useDataset, useDatasetId } from '../../queries/use-dataset';
 import { downloadFile } from '../../lib/download';
 import { copyText } from './copy-link-button';
 import './share.css';
@@ -94,7 +94,7 @@ export function ShareMenu() {
     if (!ready) return;
     close();
     const day = new Date().toISOString().slice(0, 10);
-    const name = `${slugOf(dataset.title) || 'liaison'}-view-${day}.${SHARED_VIEW_EXTENSION}`;
+    const name = `${slugOf(dataset.title, 48) || 'liaison'}-view-${day}.${SHARED_VIEW_EXTENSION}`;
     downloadFile(name, toSharedViewFile({ view, file: ready.file }), 'application/json');
     setStatus(`Saved ${name}: opening it in Liaison shows this view.`);
   };

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useViewState } from '../../url/use-view-state';
-import { kindLabel, type Fact } from './evidence-spans';
+import { kindLabel, type Fact } from '../../text/evidence-spans';
 import { KindIcon } from './span-parts';
 
 /** The facts that rest on a passage, each a link to its entity or relationship. */

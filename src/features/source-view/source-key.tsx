@@ -1,5 +1,5 @@
 import { NODE_STYLES } from '../../theme/node-styles';
-import { kindLabel, type EvidenceSpan, type SpanKind } from './evidence-spans';
+import { kindLabel, type EvidenceSpan, type SpanKind } from '../../text/evidence-spans';
 import { KindIcon, linesStyle } from './span-parts';
 
 const KIND_ORDER = [...Object.keys(NODE_STYLES), 'relationship'] as SpanKind[];

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, useState, type Ref } from 'react';
 import { groupBy } from '../../lib/group-by';
-import { describeSpan, type EvidenceSpan } from './evidence-spans';
-import { toSegments, type Range, type Segment } from './segments';
+import { describeSpan, type EvidenceSpan } from '../../text/evidence-spans';
+import { toSegments, type Range, type Segment } from '../../text/segments';
 import { KindIcon, linesStyle } from './span-parts';
 
 /**

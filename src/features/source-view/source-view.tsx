@@ -2,14 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Notes } from '../../components/notes';
 import { PanelHeading } from '../../components/panel-heading';
-import { relationshipTitle } from '../../data/describe';
-import type { Citation } from '../../data/indexed-dataset';
-import type { Source } from '../../data/schema';
-import { useDataset } from '../../data/use-dataset';
+import { relationshipTitle } from '../../data/model/describe';
+import type { Citation } from '../../data/model/indexed-dataset';
+import type { Source } from '../../data/schema/schema';
+import { useDataset } from '../../queries/use-dataset';
 import { useViewState } from '../../url/use-view-state';
 import { CitationList } from './citation-list';
-import { toEvidenceSpans, type EvidenceSpan, type Fact, type SpanKind } from './evidence-spans';
-import type { Segment } from './segments';
+import {
+  toEvidenceSpans,
+  type EvidenceSpan,
+  type Fact,
+  type SpanKind,
+} from '../../text/evidence-spans';
+import type { Segment } from '../../text/segments';
 import { SourceKey } from './source-key';
 import { SourceText } from './source-text';
 

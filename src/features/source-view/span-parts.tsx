@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { RelationshipIcon } from '../../components/relationship-icon';
 import { ShapeIcon } from '../../components/shape-icon';
 import { NODE_STYLES } from '../../theme/node-styles';
-import type { SpanKind } from './evidence-spans';
+import type { SpanKind } from '../../text/evidence-spans';
 
 /** The shape of a kind, as the graph draws it; decorative. */
 export function KindIcon({ kind }: { kind: SpanKind }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { formatTimeWindow } from '../../data/time-points';
-import type { Timeline } from '../../data/timeline';
+import { formatTimeWindow } from '../../data/time/time-points';
+import type { Timeline } from '../../data/time/timeline';
 import { useViewState } from '../../url/use-view-state';
 import { describeBound, handleIndexes, slotLabel, windowFromHandles } from './timeline-scale';
 

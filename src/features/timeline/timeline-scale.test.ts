@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeWindow } from '../../data/time-points';
-import { selectTimeline } from '../../data/timeline';
+import { parseTimeWindow } from '../../data/time/time-points';
+import { selectTimeline } from '../../data/time/timeline';
 import { loadBundledDataset } from '../../test/bundled-dataset';
 import {
   describeBound,

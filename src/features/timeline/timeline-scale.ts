@@ -1,6 +1,11 @@
-import { formatDate } from '../../data/dates';
-import type { Timeline, TimelineSlot } from '../../data/timeline';
-import { formatTimePoint, type Era, type TimePoint, type TimeWindow } from '../../data/time-points';
+import { formatDate } from '../../data/time/dates';
+import type { Timeline, TimelineSlot } from '../../data/time/timeline';
+import {
+  formatTimePoint,
+  type Era,
+  type TimePoint,
+  type TimeWindow,
+} from '../../data/time/time-points';
 
 /** Where the lane of each era lies across the width, in per cent: calendar, a gap, relative. */
 const ERA_BANDS: Record<Era, [number, number]> = { calendar: [0, 56], relative: [64, 100] };

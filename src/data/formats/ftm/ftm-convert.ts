@@ -1,4 +1,4 @@
-import { DatasetError } from '../../dataset-error';
+import { DatasetError } from '../../schema/dataset-error';
 import { importFtm } from './ftm-import';
 import { ftmModel } from './ftm-model';
 import { readFtmRecords } from './ftm-read';

@@ -1,4 +1,4 @@
-import type { DateValue } from '../../schema';
+import type { DateValue } from '../../schema/schema';
 
 /** An FtM date is ISO 8601 cut to what is known: "2014", "2019-05", "2019-05-03", "2019-05-03T10:00". */
 const FTM_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;

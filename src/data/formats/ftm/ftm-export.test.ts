@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../../test/bundled-dataset';
-import type { LoadedDataset } from '../../load-dataset';
-import type { Dataset, DateValue, Entity, EntityType } from '../../schema';
+import type { LoadedDataset } from '../../load/load-dataset';
+import type { Dataset, DateValue, Entity, EntityType } from '../../schema/schema';
 import { exportFtm, toFtmJsonLines } from './ftm-export';
 import { ftmModel } from './ftm-model';
 import { importText, readFixture } from './ftm-test-files';

@@ -1,7 +1,7 @@
-import type { Dataset, Entity, EntityType, Evidence, Relationship } from '../../schema';
-import { RELATIONSHIP_LABELS } from '../../vocabulary';
+import type { Dataset, Entity, EntityType, Evidence, Relationship } from '../../schema/schema';
+import { RELATIONSHIP_LABELS } from '../../schema/vocabulary';
 import { isFtmDate, toFtmDate } from './ftm-dates';
-import { entityTypeOf } from './ftm-import';
+import { entityTypeOf } from './ftm-entities';
 import { findSchema, propertiesOf, type Model, type Property, type Schema } from './ftm-model';
 import { requiredOf, type FtmDatum } from './ftm-validate';
 import { edgeSchemaOfType, linkSentence, quoteId } from './ftm-vocabulary';

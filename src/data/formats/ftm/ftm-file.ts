@@ -1,6 +1,7 @@
-import type { Dataset } from '../../schema';
+import type { Dataset } from '../../schema/schema';
 import { exportFtm, toFtmJsonLines, type FtmExportOptions } from './ftm-export';
-import { slugOf } from './ftm-ids';
+import { slugOf } from '../../../lib/slug';
+import { ID_SLUG_LENGTH } from './ftm-ids';
 import { ftmModel } from './ftm-model';
 
 /**
@@ -10,7 +11,7 @@ import { ftmModel } from './ftm-model';
 export function toFtmFile(dataset: Dataset, options: FtmExportOptions = {}) {
   const { entities } = exportFtm(dataset, ftmModel, options);
   return {
-    name: `${slugOf(dataset.title) || 'liaison'}.ftm.jsonl`,
+    name: `${slugOf(dataset.title, ID_SLUG_LENGTH) || 'liaison'}.ftm.jsonl`,
     text: toFtmJsonLines(entities),
     count: entities.length,
   };

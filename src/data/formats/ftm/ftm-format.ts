@@ -1,4 +1,4 @@
-import type { DatasetFormat } from '../../dataset-formats';
+import type { DatasetFormat } from '../dataset-format';
 import { looksLikeFtm } from './ftm-read';
 
 /**

@@ -1,17 +1,12 @@
+import { slugOf } from '../../../lib/slug';
+
+/** The longest slug an FtM id becomes. */
+export const ID_SLUG_LENGTH = 96;
+
 /**
  * Liaison ids are readable slugs; FtM ids are any string ("NK-2xbc…", "Q7747", a SHA-1 with a
  * signature). Each FtM id gets a slug of its own, stable for the same file, unique in the dataset.
  */
-export function slugOf(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
-    .replace(/-+$/, '');
-}
 
 /** FNV-1a, so ids without a letter or digit in Latin script still get a short stable slug. */
 function hashOf(text: string): string {
@@ -27,7 +22,7 @@ function hashOf(text: string): string {
 export function createIdAllocator() {
   const taken = new Set<string>();
   return (wish: string): string => {
-    const base = slugOf(wish) || `id-${hashOf(wish)}`;
+    const base = slugOf(wish, ID_SLUG_LENGTH) || `id-${hashOf(wish)}`;
     let id = base;
     for (let count = 2; taken.has(id); count += 1) id = `${base}-${count}`;
     taken.add(id);

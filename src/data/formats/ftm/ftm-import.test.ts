@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../test/node-files';
-import type { Entity, Relationship } from '../../schema';
+import type { Entity, Relationship } from '../../schema/schema';
 import { convertFtm } from './ftm-convert';
 import { importText, readFixture } from './ftm-test-files';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyText } from '../../../test/arbitraries';
-import { validateDataset } from '../../validate-dataset';
+import { validateDataset } from '../../schema/validate-dataset';
 import { exportFtm } from './ftm-export';
 import { importFtm } from './ftm-import';
 import { ftmModel } from './ftm-model';

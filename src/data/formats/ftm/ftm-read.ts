@@ -1,3 +1,4 @@
+import { stripBom, tryParseJson } from '../../load/json-text';
 /** One FtM entity as a file holds it: every property a list of strings. */
 export interface FtmRecord {
   id: string;
@@ -71,10 +72,6 @@ function toRecords(value: unknown, where: string, result: FtmReadResult) {
   }
 }
 
-function stripBom(text: string) {
-  return text.replace(/^\uFEFF/, '');
-}
-
 /**
  * Reads FtM entities from JSON lines or a JSON array. A line that does not parse is named by its
  * number and skipped, so one bad line costs that line only.
@@ -86,13 +83,12 @@ export function readFtmRecords(
   const body = stripBom(text);
   const result: FtmReadResult = { records: [], malformed: [] };
   if (body.trimStart().startsWith('[')) {
-    let items: unknown;
-    try {
-      items = JSON.parse(body);
-    } catch (error) {
-      result.malformed.push({ where: 'the file', problem: (error as Error).message });
+    const parsed = tryParseJson(body);
+    if (!parsed.ok) {
+      result.malformed.push({ where: 'the file', problem: parsed.message });
       return result;
     }
+    const items = parsed.value;
     (Array.isArray(items) ? items : [items]).forEach((item, index) =>
       toRecords(item, `item ${index + 1}`, result),
     );
@@ -103,14 +99,12 @@ export function readFtmRecords(
   lines.forEach((line, index) => {
     if (index % step === 0) onProgress(index / lines.length);
     if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      result.malformed.push({ where: `line ${index + 1}`, problem: (error as Error).message });
+    const parsed = tryParseJson(line);
+    if (!parsed.ok) {
+      result.malformed.push({ where: `line ${index + 1}`, problem: parsed.message });
       return;
     }
-    toRecords(value, `line ${index + 1}`, result);
+    toRecords(parsed.value, `line ${index + 1}`, result);
   });
   return result;
 }

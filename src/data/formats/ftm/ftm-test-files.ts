@@ -1,10 +1,11 @@
 import { readText } from '../../../test/node-files';
-import { parseDataset, type LoadedDataset } from '../../load-dataset';
+import { parseDataset, type LoadedDataset } from '../../load/load-dataset';
 import { importFtm, type FtmImportReport } from './ftm-import';
+import { mergeFragments, type Merged } from './ftm-merge';
 import { ftmModel } from './ftm-model';
 import { readFtmRecords } from './ftm-read';
 
-/** The FtM fixtures (written by scripts/make-ftm-fixtures.mjs with the library's model). */
+/** The FtM fixtures (written by scripts/fixtures/make-ftm-fixtures.mjs with the library's model). */
 export function readFixture(name: string): string {
   return readText(new URL(`../../../../e2e/fixtures/ftm/${name}`, import.meta.url));
 }
@@ -17,4 +18,10 @@ export function importText(
   const { records, malformed } = readFtmRecords(text);
   const { dataset, report } = importFtm(records, malformed, ftmModel, { title, dataset: title });
   return { dataset: parseDataset(dataset, title), report };
+}
+
+/** FtM entities, written as a file would hold them, read and merged: the input of the import's later steps. */
+export function mergedOf(entities: readonly object[]): Merged[] {
+  const { records } = readFtmRecords(entities.map((entity) => JSON.stringify(entity)).join('\n'));
+  return mergeFragments(records, ftmModel).merged;
 }

@@ -1,5 +1,5 @@
-import type { Certainty, RelationshipType } from '../../schema';
-import { CERTAINTIES, RELATIONSHIP_LABELS } from '../../vocabulary';
+import type { Certainty, RelationshipType } from '../../schema/schema';
+import { CERTAINTIES, RELATIONSHIP_LABELS } from '../../schema/vocabulary';
 
 /**
  * Liaison's words for FtM's edge schemata. Which properties make each schema an edge comes from
