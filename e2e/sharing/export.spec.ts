@@ -73,7 +73,9 @@ test('entities and relationships export as CSV, one row each', async ({ canvas, 
   await canvas.open('/?hide-types=place');
   const entities = await exportFile(page, 'Entities as CSV');
   expect(entities.name).toMatch(/-entities-filtered-\d{4}-\d{2}-\d{2}\.csv$/);
-  const entityText = entities.body.toString('utf8');
+  // A byte-order mark first, for Excel; read as a CSV reader reads it, without the mark.
+  expect([...entities.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const entityText = new TextDecoder().decode(entities.body);
   expect(entityText.split('\r\n')[0]).toBe(
     'id,type,name,aliases,summary,kind,certainty,date,date_precision,quotes,quoted_at',
   );
@@ -81,7 +83,8 @@ test('entities and relationships export as CSV, one row each', async ({ canvas, 
   expect(entityText).not.toMatch(/^pyongyang,place,/m);
 
   const relationships = await exportFile(page, 'Relationships as CSV');
-  const relationshipText = relationships.body.toString('utf8');
+  expect([...relationships.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const relationshipText = new TextDecoder().decode(relationships.body);
   expect(relationshipText).toMatch(/^id,type,label,from,from_name,to,to_name,/);
   expect(relationshipText).toContain(
     'viktor-goremykin-leads-russian-delegation,leads,,viktor-goremykin,Viktor Goremykin,',

@@ -1,5 +1,4 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import svg from 'cytoscape-svg';
 import type { LayoutName } from '../url/view-state';
 import { prefersReducedMotion } from '../lib/use-media-query';
 import { classNamesFor, diffClasses, type ClassOptions, type GraphClasses } from './class-diff';
@@ -9,12 +8,14 @@ import { createLabelController } from './labels';
 import { createLayoutRunner } from './layout-runner';
 import { MAX_ZOOM, MIN_ZOOM } from './scale-policy';
 import { CLASSES, createStylesheet, type StylesheetOptions } from './stylesheet';
-import type { Palette } from './palette';
+import { LIGHT_PALETTE, type Palette } from './palette';
+import { createPublishingScene, type PublishingOptions } from './publishing';
+import { paintScene } from './scene-canvas';
+import { sceneToSvg } from './scene-svg';
+import { toGraphSvg } from './svg-export';
 import { createViewportPolicy } from './viewport';
 
 export type { GraphClasses } from './class-diff';
-
-cytoscape.use(svg);
 
 export type ImageFormat = 'png' | 'svg';
 /** The longest side of an exported picture, in pixels: large graphs are scaled down to it. */
@@ -47,6 +48,8 @@ export interface GraphAdapter {
   inspect(): GraphInspection;
   /** The drawn graph, whole (not just the part in the window), as a picture. */
   exportImage(format: ImageFormat): Promise<Blob>;
+  /** The view as a picture ready for a story: title, graph, legend, credit (publishing.ts). */
+  exportPublishingImage(format: ImageFormat, options: PublishingOptions): Promise<Blob>;
   destroy(): void;
 }
 
@@ -74,6 +77,7 @@ export function createGraphAdapter(
   const layoutRunner = createLayoutRunner();
   let isLarge = false;
   let background = '#ffffff';
+  let screenPalette: Palette | null = null;
   const labels = createLabelController(cy, {
     isScaled: () => !isLarge,
     onPlaced: () => settleIfIdle(),
@@ -231,6 +235,7 @@ export function createGraphAdapter(
       cy.style(createStylesheet(palette, { ...options, labelScale }));
       container.style.background = palette.background;
       background = palette.background;
+      screenPalette = palette;
       labels.schedule();
     },
     setClasses(next) {
@@ -259,9 +264,20 @@ export function createGraphAdapter(
       if (format === 'png') {
         return cy.png({ output: 'blob-promise', full: true, scale, bg: background });
       }
-      return new Blob([cy.svg({ full: true, scale, bg: background })], {
+      return new Blob([toGraphSvg(cy, { scale, background })], {
         type: 'image/svg+xml',
       });
+    },
+    async exportPublishingImage(format, options) {
+      const scene = createPublishingScene(cy, screenPalette ?? LIGHT_PALETTE, options);
+      if (format === 'svg') return new Blob([sceneToSvg(scene)], { type: 'image/svg+xml' });
+      const canvas = paintScene(scene);
+      return new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be made'))),
+          'image/png',
+        ),
+      );
     },
     destroy() {
       cancelAnimationFrame(tapFrame);

@@ -67,6 +67,7 @@ export function GraphCanvas({
       zoomOut: () => adapter.zoomBy(0.8),
       centre: (id) => adapter.centre(id),
       exportImage: (format) => adapter.exportImage(format),
+      exportPublishingImage: (format, options) => adapter.exportPublishingImage(format, options),
     };
     window.liaisonGraph = {
       renderedPosition: (id) => {

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { ImageFormat } from './graph-adapter';
+import type { PublishingOptions } from './publishing';
 
 /** What toolbars and shortcuts may ask of the graph, without holding the instance. */
 export interface GraphCommands {
@@ -9,6 +10,8 @@ export interface GraphCommands {
   centre(id: string): void;
   /** The drawn graph as a picture; null when no graph is drawn. */
   exportImage(format: ImageFormat): Promise<Blob | null>;
+  /** The view as a picture ready for a story; null when no graph is drawn. */
+  exportPublishingImage(format: ImageFormat, options: PublishingOptions): Promise<Blob | null>;
 }
 
 const CommandsContext = createContext<RefObject<GraphCommands | null> | null>(null);
@@ -38,6 +41,8 @@ export function useGraphCommands(): GraphCommands {
       zoomOut: () => registry.current?.zoomOut(),
       centre: (id) => registry.current?.centre(id),
       exportImage: async (format) => (await registry.current?.exportImage(format)) ?? null,
+      exportPublishingImage: async (format, options) =>
+        (await registry.current?.exportPublishingImage(format, options)) ?? null,
     }),
     [registry],
   );

@@ -9,6 +9,11 @@ export { GraphCommandsProvider, useGraphCommands, type GraphCommands } from './g
 export { LAYOUT_LABELS } from './layouts';
 export { DARK_PALETTE, LIGHT_PALETTE, type Palette } from './palette';
 export { CERTAINTY_LINES } from './stylesheet';
+export {
+  DEFAULT_PUBLISHING_WIDTH,
+  MIN_LABEL_PX,
+  type PublishingOptions,
+} from './publishing-options';
 
 export type GraphCanvasModule = typeof import('./graph-canvas');
 /** The canvas component's module, loaded when the graph is first shown. */

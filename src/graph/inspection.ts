@@ -17,6 +17,15 @@ export interface GraphInspection {
   /** Ids of the elements drawn emphasised and the one drawn selected. */
   emphasised: string[];
   selected: string[];
+  /** How many drawn nodes have each shape, and drawn edges each line style (what an SVG must hold). */
+  shapes: Record<string, number>;
+  lines: Record<string, number>;
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
 }
 
 /** The canvas as the page offers it to tests and users' scripts: read-only. */
@@ -51,6 +60,8 @@ export function inspectGraph(cy: Core, labels: GraphInspection['labels']): Graph
     })),
     emphasised: cy.elements(`.${CLASSES.emphasised}:visible`).map((element) => element.id()),
     selected: cy.elements(`.${CLASSES.selected}:visible`).map((element) => element.id()),
+    shapes: countBy(cy.nodes(':visible').map((node) => String(node.style('shape')))),
+    lines: countBy(cy.edges(':visible').map((edge) => String(edge.style('line-style')))),
   };
 }
 

@@ -5,6 +5,7 @@ import { DatasetError } from '../data/schema/dataset-error';
 import { loadBundledDataset } from '../data/load/load-bundled-dataset';
 import type { LoadedDataset } from '../data/load/load-dataset';
 import { parseInWorker, toLoadedDataset } from '../data/load/parse-in-worker';
+import { loadReceivedDataset } from '../data/sharing/received-datasets';
 
 /** A link names a dataset this browser has not stored: it lives only where it was opened. */
 export class MissingDatasetError extends Error {
@@ -19,7 +20,12 @@ export class MissingDatasetError extends Error {
 /** A stored dataset or a draft: both are kept as Liaison (or other) files, and read the same way. */
 async function loadStoredDataset(id: string): Promise<LoadedDataset> {
   const stored = await browserDatasetStore.get(id);
-  if (!stored) throw new MissingDatasetError(id);
+  if (!stored) {
+    // A link may carry its dataset in its fragment (Share, "Copy link with data").
+    const received = await loadReceivedDataset(id);
+    if (!received) throw new MissingDatasetError(id);
+    return received;
+  }
   const location = stored.info.fileName;
   const outcome = await parseInWorker(stored.file, location);
   if (!outcome.ok) throw new DatasetError(location, outcome.problems);

@@ -14,6 +14,8 @@ import { PathPanel } from '../features/paths/path-panel';
 import { SearchBox } from '../features/search/search-box';
 import { ExportMenu } from '../features/export/export-menu';
 import { CopyLinkButton } from '../features/share/copy-link-button';
+import { KeepSharedDataset } from '../features/share/keep-shared-dataset';
+import { ShareMenu } from '../features/share/share-menu';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { GraphCommandsProvider } from '../graph';
 import { GraphViewProvider, GraphViewSnapshot, useGraphView } from '../view/graph-view-context';
@@ -87,6 +89,7 @@ function Workspace() {
           )}
           <DatasetsMenu />
           <CopyLinkButton />
+          <ShareMenu />
           <button
             type="button"
             onClick={() => setIsHelpOpen(true)}
@@ -98,6 +101,7 @@ function Workspace() {
         </div>
       </header>
       <LinkNotice rejected={rejected} />
+      <KeepSharedDataset />
       <main className="workspace">
         <GraphPane
           filters={<FilterPanel />}

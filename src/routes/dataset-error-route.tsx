@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { FormatPointer, ProblemsTable } from '../components/problems-table';
 import { MissingDatasetError } from '../queries/dataset-query';
 import { DatasetError } from '../data/schema/dataset-error';
+import { SharedLinkError } from '../data/sharing/received-datasets';
 import { MissingDataset } from '../features/datasets/missing-dataset';
 import {
   RemoveStoredDataset,
@@ -17,7 +18,9 @@ export function DatasetErrorRoute() {
     <main className="error-view" aria-labelledby="error-heading">
       <title>Dataset problem — Liaison</title>
       <p className="brand">Liaison</p>
-      {error instanceof MissingDatasetError ? (
+      {error instanceof SharedLinkError ? (
+        <MissingDataset datasetId={error.datasetId} linkProblem={error.message} />
+      ) : error instanceof MissingDatasetError ? (
         <MissingDataset datasetId={error.datasetId} />
       ) : error instanceof UnreadableDatasetError ? (
         <>

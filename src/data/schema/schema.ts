@@ -350,6 +350,10 @@ export const sourceSchema = z
     title: z.string().min(1),
     publisher: z.string().optional().describe('Omitted when the source does not name it.'),
     published: z.string().optional().describe('ISO date; omitted when the source is undated.'),
+    url: z
+      .string()
+      .optional()
+      .describe('Web address of the source, shown as "Web address"; omitted when it has none.'),
     language: z.string().default('en'),
     notes: z.array(noteSchema).default([]),
     text: z.string().min(1).describe('The full text; evidence offsets index into it.'),

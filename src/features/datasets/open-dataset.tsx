@@ -22,7 +22,7 @@ export function OpenDatasetProvider({
   targetFor,
   children,
 }: {
-  targetFor: (datasetId: string) => string;
+  targetFor: (datasetId: string) => string | null;
   children: ReactNode;
 }) {
   const { state, open, dismiss, cancel } = useOpenFile(targetFor);

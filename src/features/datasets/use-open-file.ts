@@ -13,6 +13,7 @@ import {
 } from '../../data/load/parse-in-worker';
 import type { DatasetProblem } from '../../data/schema/problems';
 import { announceStoreChange, requestPersistentStorage } from '../../data/load/store-changes';
+import { unwrapSharedView, viewForDataset } from '../../data/sharing/shared-view-file';
 
 export type OpenState =
   | { kind: 'idle' }
@@ -25,7 +26,8 @@ const IDLE: OpenState = { kind: 'idle' };
  * Opens a dataset file: size check, then parsing in a worker, then the store, then the URL.
  * Until the file passed every check nothing changes, so a bad file leaves the view as it was.
  */
-export function useOpenFile(targetFor: (datasetId: string) => string) {
+/** `targetFor` says where an opened dataset goes; null: stay where the page is. */
+export function useOpenFile(targetFor: (datasetId: string) => string | null) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [state, setState] = useState<OpenState>(IDLE);
@@ -33,7 +35,7 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
   const running = useRef<AbortController | null>(null);
 
   const open = useCallback(
-    async (file: File) => {
+    async (opened: File) => {
       const ticket = ++latest.current;
       // A second file replaces the first: the first one's worker ends, and nothing of it is kept.
       running.current?.abort();
@@ -41,10 +43,14 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
       running.current = controller;
       const isCurrent = () => ticket === latest.current && !controller.signal.aborted;
       const fail = (problems: readonly DatasetProblem[]) => {
-        if (isCurrent()) setState({ kind: 'failed', fileName: file.name, problems });
+        if (isCurrent()) setState({ kind: 'failed', fileName: opened.name, problems });
       };
-      const tooBig = checkFileSize(file.size);
+      const tooBig = checkFileSize(opened.size);
       if (tooBig) return fail([tooBig]);
+      // A view saved with its dataset ("Save as file") opens its dataset, then goes to the view.
+      const unwrapped = await unwrapSharedView(opened);
+      if ('problems' in unwrapped) return fail(unwrapped.problems);
+      const { file, view } = unwrapped;
       // Progress comes on a message port of its own, so its last report can arrive after the
       // outcome: once the outcome is in, progress no longer counts.
       let isParsed = false;
@@ -77,7 +83,8 @@ export function useOpenFile(targetFor: (datasetId: string) => string) {
         queryClient.setQueryData(datasetQuery(toDatasetRef(id)).queryKey, loaded);
         await queryClient.invalidateQueries({ queryKey: storedDatasetsQuery().queryKey });
         setState(IDLE);
-        navigate(targetFor(id));
+        const target = view === null ? targetFor(id) : viewForDataset(view, id);
+        if (target !== null) navigate(target);
       } catch (error) {
         if (error instanceof OpenCancelledError) return;
         fail([

@@ -5,10 +5,29 @@ import { CERTAINTY_LABELS } from '../../data/schema/vocabulary';
 
 /**
  * Dataset text is only ever text: the marks Markdown reads as syntax anywhere in a line
- * (emphasis, code, links, HTML, entities, headings, tables) are escaped with a backslash.
+ * (emphasis, code, links, images, HTML, entities, headings, tables) are escaped with a
+ * backslash, and so is what starts a GFM autolink (`https://`, `www.`, an e-mail's `@`), so
+ * that no address in a name or quote becomes a live link.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
+  return text
+    .replace(/[\\`*_[\]<>#|~&!@]/g, '\\$&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(^|[^a-z0-9])(www)\./gi, '$1$2\\.')
+    .replace(/\b(mailto|xmpp):/gi, '$1\\:');
+}
+
+/** A source's web address as a Markdown autolink when it is a plain http(s) address; else as text. */
+function addressOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if ((parsed.protocol === 'https:' || parsed.protocol === 'http:') && !/[\s<>]/.test(url)) {
+      return `<${parsed.href}>`;
+    }
+  } catch {
+    // Not an address: shown as the text it is.
+  }
+  return inline(url);
 }
 
 /** Text for one line: line breaks a name may hold become spaces. */
@@ -59,15 +78,16 @@ export function toCitationsMarkdown(
     lines.push(`${number}**${inline(claim.sentence)}** — ${inline(describeClaim(claim, dataset))}`);
     for (const evidence of claim.evidence) {
       const source = dataset.sourceById.get(evidence.source);
-      const where = [source?.title ?? evidence.source, source?.publisher, source?.published]
-        .filter(Boolean)
-        .map((part) => inline(part!))
-        .join(', ');
+      // Publisher, title, date, address, then where the quote stands.
+      const where = [
+        source?.publisher && inline(source.publisher),
+        `*${inline(source?.title ?? evidence.source)}*`,
+        source?.published && inline(source.published),
+        source?.url && addressOf(source.url),
+        `characters ${evidence.start}–${evidence.end}`,
+      ].filter(Boolean);
       lines.push('', blockQuote(evidence.quote, indent));
-      lines.push(
-        `${indent}>`,
-        `${indent}> — *${where}*, characters ${evidence.start}–${evidence.end}`,
-      );
+      lines.push(`${indent}>`, `${indent}> — ${where.join(', ')}`);
     }
     lines.push('');
   });

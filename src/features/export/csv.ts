@@ -1,13 +1,26 @@
 import Papa from 'papaparse';
 import { formatDate } from '../../data/time/dates';
+import { relationshipLabel } from '../../data/model/describe';
 import type { Dataset, DateValue, Evidence } from '../../data/schema/schema';
 
-// Cells that begin with =, +, -, @, a tab or a carriage return get a leading ' so that a
-// spreadsheet shows the dataset's text instead of running it as a formula. Papaparse's own
-// pattern for `escapeFormulae: true` ends in `.*$` without the s flag, so it misses a cell
-// that has a line break: ours looks at the first character only.
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet could run as a formula get a leading ' so that it shows the dataset's
+ * text instead: those that begin with a tab, a carriage return or a line feed, and those whose
+ * first visible character is =, +, - or @, or their full-width forms ＝ ＋ － ＠ (which
+ * spreadsheets read as the same), after any spaces, no-break spaces, zero-width characters or
+ * line breaks (spreadsheets skip those before a formula). Papaparse's own pattern for
+ * `escapeFormulae: true` ends in `.*$` without the s flag, so it misses a cell that has a line
+ * break: ours looks at the start only.
+ */
+export const FORMULA_START =
+  /^[\t\r\n]|^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
+/**
+ * A byte-order mark first, so that Excel reads the file as UTF-8 (without it, it garbles ’
+ * and –); other readers skip it.
+ */
+const BYTE_ORDER_MARK = '\uFEFF';
 const toCsv = (rows: Record<string, string | number>[], columns: readonly string[]) =>
+  BYTE_ORDER_MARK +
   Papa.unparse(
     { fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? '')) },
     {
@@ -65,6 +78,7 @@ const RELATIONSHIP_COLUMNS = [
   'from_name',
   'to',
   'to_name',
+  'claim',
   'role',
   'certainty',
   'date',
@@ -73,7 +87,10 @@ const RELATIONSHIP_COLUMNS = [
   'quoted_at',
 ] as const;
 
-/** One row per relationship, read from → label → to, with both ends named. */
+/**
+ * One row per relationship, read from → label → to, with both ends named and the claim as a
+ * sentence ("Park Yong-il greeted Russian military-political delegation").
+ */
 export function toRelationshipsCsv(dataset: Dataset): string {
   const names = new Map(dataset.entities.map((entity) => [entity.id, entity.name]));
   const rows = dataset.relationships.map((relationship) => ({
@@ -84,6 +101,11 @@ export function toRelationshipsCsv(dataset: Dataset): string {
     from_name: names.get(relationship.source) ?? '',
     to: relationship.target,
     to_name: names.get(relationship.target) ?? '',
+    claim: [
+      names.get(relationship.source) ?? relationship.source,
+      relationshipLabel(relationship),
+      names.get(relationship.target) ?? relationship.target,
+    ].join(' '),
     role: relationship.role ?? '',
     certainty: relationship.certainty,
     ...date(relationship.date),

@@ -2,12 +2,14 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { selectClaims } from '../../data/model/claims';
 import { useDataset } from '../../queries/use-dataset';
 import { useGraphCommands, type ImageFormat } from '../../graph';
-import { useIsInView } from '../../view/graph-view-context';
+import { useGraphView, useIsInView } from '../../view/graph-view-context';
 import { downloadFile } from '../../lib/download';
 import { useViewState } from '../../url/use-view-state';
 import { toCitationsMarkdown } from './citations';
 import { describeView } from '../../url/describe-view';
 import { exportFileName, toDateStamp, type ExportKind } from './file-names';
+import { PublishingDialog, type PublishingChoice } from './publishing-dialog';
+import { publishingCredit, publishingSubtitle, publishingTitle } from './publishing';
 import { selectViewDataset } from './view-dataset';
 
 interface ExportItem {
@@ -33,7 +35,7 @@ const IMAGES: (ExportItem & { format: ImageFormat })[] = [
     format: 'svg',
   },
 ];
-type DataKind = Exclude<ExportKind, 'graph'>;
+type DataKind = Exclude<ExportKind, 'graph' | 'image'>;
 const DATA: (ExportItem & { kind: DataKind })[] = [
   {
     label: 'Data as JSON (Liaison format)',
@@ -61,13 +63,16 @@ export function ExportMenu() {
   const dataset = useDataset();
   const { state } = useViewState();
   const isInView = useIsInView();
+  const { faded } = useGraphView();
   const commands = useGraphCommands();
+  const [isPublishing, setIsPublishing] = useState(false);
+  const view = describeView(state, dataset);
   const menuRef = useRef<HTMLDetailsElement>(null);
   // Saved files show in the browser's own downloads; only waiting and failing are shown here.
   const [status, setStatus] = useState({ text: '', shown: false });
 
   const save = async (item: ExportItem, content: () => Promise<Blob | string | null>) => {
-    menuRef.current!.open = false;
+    if (menuRef.current) menuRef.current.open = false;
     const name = exportFileName({ dataset, state, ...item }, new Date());
     setStatus({ text: `Preparing ${name}…`, shown: true });
     try {
@@ -105,10 +110,29 @@ export function ExportMenu() {
     relationships: async () => (await csv()).toRelationshipsCsv(viewData()),
     citations: () =>
       toCitationsMarkdown(dataset, selectClaims(dataset, isInView, state.hiddenCertainties), {
-        view: describeView(state, dataset),
+        view,
         exportedOn: toDateStamp(new Date()),
       }),
     ftm,
+  };
+  const publish = (choice: PublishingChoice) => {
+    setIsPublishing(false);
+    const options = {
+      width: choice.width,
+      isDark: choice.isDark,
+      withFaded: choice.withFaded,
+      title: choice.title,
+      subtitle: publishingSubtitle(view, dataset),
+      credit: publishingCredit(viewData()),
+      isInView,
+    };
+    const item = {
+      label: 'Image for publishing',
+      kind: 'image',
+      extension: choice.format,
+      type: choice.format === 'png' ? 'image/png' : 'image/svg+xml',
+    } as const;
+    void save(item, () => commands.exportPublishingImage(choice.format, options));
   };
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !menuRef.current?.open) return;
@@ -137,6 +161,15 @@ export function ExportMenu() {
               {item.label}
             </button>
           ))}
+          <button
+            type="button"
+            onClick={() => {
+              menuRef.current!.open = false;
+              setIsPublishing(true);
+            }}
+          >
+            Image for publishing
+          </button>
           {DATA.map((item) => (
             <button
               key={item.kind}
@@ -148,6 +181,13 @@ export function ExportMenu() {
           ))}
         </div>
       </details>
+      <PublishingDialog
+        isOpen={isPublishing}
+        onClose={() => setIsPublishing(false)}
+        defaultTitle={publishingTitle(view, dataset)}
+        hasFaded={faded.size > 0}
+        onSave={publish}
+      />
       <span className={status.shown ? 'export-status' : 'visually-hidden'} role="status">
         {status.text}
       </span>

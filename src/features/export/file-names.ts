@@ -3,7 +3,8 @@ import { describeView } from '../../url/describe-view';
 import type { ViewState } from '../../url/view-state';
 
 /** What an exported file holds, the first word of its name after the dataset's. */
-export type ExportKind = 'graph' | 'dataset' | 'entities' | 'relationships' | 'citations' | 'ftm';
+export type ExportKind =
+  'graph' | 'image' | 'dataset' | 'entities' | 'relationships' | 'citations' | 'ftm';
 
 /** Lower-case ASCII words joined by hyphens: safe in a file name on every system. */
 export function toSlug(text: string, maxLength = 48): string {

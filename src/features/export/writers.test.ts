@@ -153,3 +153,139 @@ describe('file names', () => {
     expect(toSlug('北朝鮮')).toBe('');
   });
 });
+
+describe('the CSV formula guard', () => {
+  const guarded = (text: string) =>
+    readCsv(toEntitiesCsv({ ...hostile, entities: [{ ...hostile.entities[0]!, summary: text }] }))
+      .data[0]!.summary;
+  it.each([
+    ['an equals sign', '=1+1'],
+    ['a plus sign', '+1'],
+    ['a minus sign', '-1'],
+    ['an at sign', '@SUM(A1)'],
+    ['a tab', '\t=1'],
+    ['a carriage return', '\r=1'],
+    ['a leading space', ' =1+1'],
+    ['several spaces', '   +1'],
+    ['a no-break space', '\u00a0=1+1'],
+    ['a zero-width space', '\u200b=1+1'],
+    ['a zero-width joiner', '\u200d=1'],
+    ['a byte-order mark', '\ufeff=1'],
+    ['a line feed', '\n=1+1'],
+    ['a line feed after a space', ' \n=1+1'],
+    ['a full-width equals sign', '＝1+1'],
+    ['a full-width plus sign', '＋1'],
+    ['a full-width minus sign', '－1'],
+    ['a full-width at sign', '＠SUM(A1)'],
+    ['a space before a full-width sign', ' ＝1'],
+  ])('keeps a cell starting with %s inert', (_, text) => {
+    expect(guarded(text)).toBe(`'${text}`);
+  });
+
+  it.each(['Summary = plain text', '1+1', 'a-b', 'mail@example.org', ''])(
+    'leaves %j as it is',
+    (text) => {
+      expect(guarded(text)).toBe(text);
+    },
+  );
+});
+
+describe('the CSV files for a spreadsheet', () => {
+  it('start with a byte-order mark, so Excel reads ’ and – as UTF-8', () => {
+    expect(toEntitiesCsv(dataset).charCodeAt(0)).toBe(0xfeff);
+    expect(toRelationshipsCsv(dataset).charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('read each relationship as a claim: from, label, to', () => {
+    const { data } = readCsv(toRelationshipsCsv(dataset));
+    expect(data[0]!.claim).toBe(
+      `${data[0]!.from_name} ${dataset.relationships[0]!.label ?? 'leads'} ${data[0]!.to_name}`,
+    );
+    expect(data.map((row) => row.claim)).toContain(
+      'Viktor Goremykin leads Russian military-political delegation to North Korea',
+    );
+  });
+});
+
+describe('Markdown escaping', () => {
+  it.each([
+    ['a link', '[x](https://evil.example)', /(^|[^\\])\[x\]\(/],
+    ['an image', '![x](https://evil.example/x.png)', /(^|[^\\])!\[/],
+    ['HTML', '<img src=x onerror=alert(1)>', /(^|[^\\])<img/],
+    ['an autolink', '<https://evil.example>', /(^|[^\\])<https/],
+    ['a GFM web address', 'see https://evil.example now', /https:\/\//],
+    ['a GFM www address', 'see www.evil.example now', /www\.evil/],
+    ['a GFM e-mail address', 'write to someone@evil.example', /someone@evil/],
+    ['a mailto address', 'mailto:someone', /mailto:/],
+    ['an entity', '&lt;b&gt;', /(^|[^\\])&lt;/],
+  ])('leaves no live %s', (_, text, live) => {
+    const escaped = escapeMarkdown(text);
+    expect(escaped).not.toMatch(live);
+    // The text itself survives: only backslashes were added.
+    expect(escaped.replace(/\\(.)/g, '$1')).toBe(text);
+  });
+});
+
+describe('the citation of a source', () => {
+  const withAddress = parseDataset(
+    {
+      schemaVersion: 1,
+      title: 'Cited',
+      sources: [
+        {
+          id: 's',
+          title: 'The report',
+          publisher: 'Example Gazette',
+          published: '2024-03-05',
+          url: 'https://example.org/report?id=1',
+          text: 'Ana met Bo.',
+        },
+      ],
+      entities: ['ana', 'bo'].map((id, at) => ({
+        id,
+        type: 'person',
+        name: id === 'ana' ? 'Ana' : 'Bo',
+        summary: 'A person in the report.',
+        evidence: [
+          { source: 's', start: at * 8, end: at * 8 + (at ? 2 : 3), quote: at ? 'Bo' : 'Ana' },
+        ],
+      })),
+      relationships: [
+        {
+          id: 'ana-met-bo',
+          type: 'met',
+          source: 'ana',
+          target: 'bo',
+          certainty: 'stated',
+          evidence: [{ source: 's', start: 0, end: 11, quote: 'Ana met Bo.' }],
+        },
+      ],
+    },
+    'cited',
+  );
+
+  it('reads publisher, title, date, address, then where the quote stands', () => {
+    const text = toCitationsMarkdown(withAddress, selectClaims(withAddress), {
+      view: 'everything',
+      exportedOn: '2026-12-01',
+    });
+    expect(text).toContain('   > Ana met Bo.');
+    expect(text).toContain(
+      '   > — Example Gazette, *The report*, 2024-03-05, <https://example.org/report?id=1>, characters 0–11',
+    );
+  });
+
+  it('shows an address that is not a web address as text, never as a link', () => {
+    const hostileAddress = {
+      ...withAddress,
+      sources: [{ ...withAddress.sources[0]!, url: 'javascript:alert(1)' }],
+    };
+    hostileAddress.sourceById = new Map([['s', hostileAddress.sources[0]!]]);
+    const text = toCitationsMarkdown(hostileAddress, selectClaims(hostileAddress), {
+      view: 'everything',
+      exportedOn: '2026-12-01',
+    });
+    expect(text).toContain('2024-03-05, javascript:alert(1), characters');
+    expect(text).not.toContain('<javascript');
+  });
+});

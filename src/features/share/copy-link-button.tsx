@@ -21,7 +21,7 @@ export function CopyLinkButton() {
 }
 
 /** The Clipboard API where the page may use it; the older selection copy where it may not. */
-async function copyText(text: string): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -90,6 +90,18 @@ export function SourceView({ source }: { source: Source }) {
           Read it paragraph by paragraph
         </Link>
       </p>
+      {source.url && (
+        <p className="source-meta">
+          Web address:{' '}
+          {/^https?:\/\//i.test(source.url) ? (
+            <a href={source.url} rel="noopener noreferrer">
+              <bdi>{source.url}</bdi>
+            </a>
+          ) : (
+            <bdi>{source.url}</bdi>
+          )}
+        </p>
+      )}
       <Notes notes={source.notes} />
       {span && (
         <section className="citation-box" aria-label="Highlighted passage">
