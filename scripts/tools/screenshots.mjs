@@ -63,6 +63,23 @@ async function startServer() {
   throw new Error('vite preview did not start');
 }
 
+/** The user guide shows what "Image for publishing" gives for a focus, as its reader would get it. */
+async function savePublishingImage(browser) {
+  const page = await browser.newPage({ viewport: DESKTOP, acceptDownloads: true });
+  await page.goto(`${BASE}/entity/viktor-goremykin?focus=viktor-goremykin`);
+  await page.locator('[data-graph-settled]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Image for publishing' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Image for publishing' });
+  await dialog.getByLabel('PNG picture').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save image' }).click(),
+  ]);
+  await download.saveAs(`${OUT}/publishing.png`);
+  await page.close();
+}
+
 const server = await startServer();
 const browser = await chromium.launch({
   executablePath: findBrowser()?.executablePath,
@@ -96,6 +113,7 @@ try {
     }
     await page.close();
   }
+  await savePublishingImage(browser);
 } finally {
   await browser.close();
   try {
