@@ -61,19 +61,26 @@ export function RecordProperties({
   return (
     <section className="facts record-properties">
       <h2>More from the record</h2>
-      <dl className="fields">
-        {properties.map((property) => (
-          <div className="field" key={property.name}>
-            <dt>
-              <bdi>{property.label}</bdi>
-            </dt>
-            <dd>
-              <RecordValues property={property} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <RecordFields properties={properties} />
     </section>
+  );
+}
+
+/** A record's fields, each with its values as the record wrote them. */
+export function RecordFields({ properties }: { properties: readonly RecordProperty[] }) {
+  return (
+    <dl className="fields">
+      {properties.map((property) => (
+        <div className="field" key={property.name}>
+          <dt>
+            <bdi>{property.label}</bdi>
+          </dt>
+          <dd>
+            <RecordValues property={property} />
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -1,5 +1,5 @@
 import { EntityLink } from '../../components/entity-link';
-import { RecordEvidenceList, RecordValues } from '../../components/record-evidence';
+import { RecordEvidenceList, RecordFields } from '../../components/record-evidence';
 import type { RecordFact } from './record-facts';
 
 /**
@@ -20,20 +20,7 @@ export function RecordFactList({ facts }: { facts: readonly RecordFact[] }) {
             {record.type === 'other' && !record.name.startsWith(record.kind) && (
               <p className="fact-detail">{record.kind}</p>
             )}
-            {fields.length > 0 && (
-              <dl className="fields">
-                {fields.map((property) => (
-                  <div className="field" key={property.name}>
-                    <dt>
-                      <bdi>{property.label}</bdi>
-                    </dt>
-                    <dd>
-                      <RecordValues property={property} />
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            )}
+            {fields.length > 0 && <RecordFields properties={fields} />}
             <RecordEvidenceList records={record.records} />
           </li>
         ))}
